@@ -1,0 +1,1 @@
+//! baton-text (being written)
