@@ -1,0 +1,852 @@
+//! Files: sys.stdin/stdout/stderr, open(), print(), and OSError from I/O errors.
+//!
+//! A file object is native data behind one `Mut` (so threads reach it through
+//! one place). Text files are UTF-8; writes are buffered and flushed at
+//! newlines when the stream is interactive or unbuffered (-u), on flush(),
+//! close() and at exit.
+
+use super::{bind_native, new_bytes, new_list, new_str, str_of, types};
+use crate::object::{Mut, NativeData, Payload};
+use crate::rc::ObjRef;
+use crate::value::Value;
+use crate::vm::{FuncArgs, PyErr, PyResult, Vm};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::sync::OnceLock;
+
+pub enum Handle {
+    Stdin,
+    Stdout,
+    Stderr,
+    File(std::fs::File),
+    Closed,
+}
+
+pub struct FileState {
+    pub handle: Handle,
+    pub name: Value,
+    pub mode: String,
+    pub binary: bool,
+    pub readable: bool,
+    pub writable: bool,
+    pub line_buffered: bool,
+    wbuf: Vec<u8>,
+    rbuf: Vec<u8>,
+    rpos: usize,
+    eof: bool,
+}
+
+pub struct FileObject {
+    pub state: Mut<FileState>,
+}
+
+impl NativeData for FileObject {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+static FILE_TYPES: OnceLock<(ObjRef, ObjRef, ObjRef)> = OnceLock::new();
+
+/// (TextIOWrapper, BufferedReader, BufferedWriter)
+fn file_types() -> &'static (ObjRef, ObjRef, ObjRef) {
+    FILE_TYPES.get_or_init(|| {
+        let tt = types().type_.clone();
+        let mk = |name: &str| {
+            let t = super::types::new_type_object(&tt, name, crate::types::Layout::Other, Some(&types().object), false);
+            if let Some(d) = t.dict.get() {
+                d.set_type_raw_if_null(types().dict.clone());
+                super::dict_set_str(&d, "__module__", new_str("_io"));
+            }
+            super::types::add_methods(
+                &t,
+                &[
+                    ("read", f_read),
+                    ("readline", f_readline),
+                    ("readlines", f_readlines),
+                    ("write", f_write),
+                    ("writelines", f_writelines),
+                    ("flush", f_flush),
+                    ("close", f_close),
+                    ("fileno", f_fileno),
+                    ("isatty", f_isatty),
+                    ("readable", f_readable),
+                    ("writable", f_writable),
+                    ("seekable", f_seekable),
+                    ("seek", f_seek),
+                    ("tell", f_tell),
+                    ("truncate", f_truncate),
+                    ("__enter__", f_enter),
+                    ("__exit__", f_exit),
+                    ("__iter__", f_enter),
+                    ("__next__", f_next),
+                    ("__repr__", f_repr),
+                    ("__del__", f_del),
+                ],
+            );
+            super::types::add_getsets(
+                &t,
+                &[("name", g_name, None), ("mode", g_mode, None), ("closed", g_closed, None), ("encoding", g_encoding, None), ("errors", g_errors, None)],
+            );
+            if let Payload::Type(td) = &t.payload {
+                td.has_del.set(true);
+            }
+            t
+        };
+        (mk("TextIOWrapper"), mk("BufferedReader"), mk("BufferedWriter"))
+    })
+}
+
+/// The TextIOWrapper type (for `io`'s namespace).
+pub fn text_io_type() -> ObjRef {
+    file_types().0.clone()
+}
+
+pub fn new_file_object(state: FileState) -> Value {
+    let t = if !state.binary {
+        file_types().0.clone()
+    } else if state.writable && !state.readable {
+        file_types().2.clone()
+    } else {
+        file_types().1.clone()
+    };
+    Value::Obj(ObjRef::new(t, Payload::Native(Box::new(FileObject { state: Mut::new(state) }))))
+}
+
+fn isatty_fd(fd: i32) -> bool {
+    // SAFETY: isatty only inspects the descriptor.
+    unsafe { libc::isatty(fd) == 1 }
+}
+
+/// The three standard streams.
+pub fn std_stream(which: u8, unbuffered: bool) -> Value {
+    let (handle, name, mode, readable, fd) = match which {
+        0 => (Handle::Stdin, "<stdin>", "r", true, 0),
+        1 => (Handle::Stdout, "<stdout>", "w", false, 1),
+        _ => (Handle::Stderr, "<stderr>", "w", false, 2),
+    };
+    new_file_object(FileState {
+        handle,
+        name: new_str(name),
+        mode: mode.to_string(),
+        binary: false,
+        readable,
+        writable: !readable,
+        line_buffered: unbuffered || which == 2 || isatty_fd(fd),
+        wbuf: Vec::new(),
+        rbuf: Vec::new(),
+        rpos: 0,
+        eof: false,
+    })
+}
+
+fn file_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a FileObject> {
+    if let Value::Obj(o) = v {
+        if let Payload::Native(n) = &o.payload {
+            if let Some(f) = n.as_any().downcast_ref::<FileObject>() {
+                return Ok(f);
+            }
+        }
+    }
+    Err(vm.new_type_error(format!("file object expected, got {}", vm.type_name(v))))
+}
+
+pub fn os_error_from_io(vm: &mut Vm, err: &std::io::Error, filename: Option<&str>) -> PyErr {
+    let errno = err.raw_os_error().unwrap_or(0) as i64;
+    let msg = strerror(errno as i32);
+    let mut args = vec![Value::Int(errno), new_str(msg)];
+    if let Some(f) = filename {
+        args.push(new_str(f));
+    }
+    let t = Value::Obj(types().exc.os_error.clone());
+    match vm.call(&t, &args) {
+        Ok(Value::Obj(o)) => PyErr(o),
+        Ok(_) => vm.new_runtime_error("OSError"),
+        Err(e) => e,
+    }
+}
+
+pub fn strerror(errno: i32) -> String {
+    // SAFETY: strerror returns a pointer to a static or thread-local string.
+    let p = unsafe { libc::strerror(errno) };
+    if p.is_null() {
+        return format!("Unknown error {errno}");
+    }
+    // SAFETY: p is a valid NUL-terminated C string.
+    unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
+}
+
+fn closed_error(vm: &mut Vm) -> PyErr {
+    vm.new_value_error("I/O operation on closed file.".to_string())
+}
+
+impl FileState {
+    fn flush_raw(&mut self) -> std::io::Result<()> {
+        if self.wbuf.is_empty() {
+            return Ok(());
+        }
+        let buf = std::mem::take(&mut self.wbuf);
+        match &mut self.handle {
+            Handle::Stdout => {
+                let mut o = std::io::stdout().lock();
+                o.write_all(&buf)?;
+                o.flush()
+            }
+            Handle::Stderr => {
+                let mut o = std::io::stderr().lock();
+                o.write_all(&buf)?;
+                o.flush()
+            }
+            Handle::File(f) => f.write_all(&buf),
+            _ => Ok(()),
+        }
+    }
+
+    fn fill(&mut self) -> std::io::Result<usize> {
+        if self.rpos > 0 {
+            self.rbuf.drain(..self.rpos);
+            self.rpos = 0;
+        }
+        let mut chunk = vec![0u8; 65536];
+        let n = match &mut self.handle {
+            Handle::Stdin => std::io::stdin().lock().read(&mut chunk)?,
+            Handle::File(f) => f.read(&mut chunk)?,
+            _ => 0,
+        };
+        if n == 0 {
+            self.eof = true;
+        }
+        self.rbuf.extend_from_slice(&chunk[..n]);
+        Ok(n)
+    }
+
+    fn read_all(&mut self) -> std::io::Result<Vec<u8>> {
+        while !self.eof {
+            self.fill()?;
+        }
+        let out = self.rbuf[self.rpos..].to_vec();
+        self.rbuf.clear();
+        self.rpos = 0;
+        Ok(out)
+    }
+
+    fn read_line(&mut self) -> std::io::Result<Vec<u8>> {
+        loop {
+            if let Some(i) = self.rbuf[self.rpos..].iter().position(|b| *b == b'\n') {
+                let end = self.rpos + i + 1;
+                let line = self.rbuf[self.rpos..end].to_vec();
+                self.rpos = end;
+                return Ok(line);
+            }
+            if self.eof {
+                let line = self.rbuf[self.rpos..].to_vec();
+                self.rpos = self.rbuf.len();
+                return Ok(line);
+            }
+            self.fill()?;
+        }
+    }
+
+    fn read_n(&mut self, n: usize) -> std::io::Result<Vec<u8>> {
+        while self.rbuf.len() - self.rpos < n && !self.eof {
+            self.fill()?;
+        }
+        let end = (self.rpos + n).min(self.rbuf.len());
+        let out = self.rbuf[self.rpos..end].to_vec();
+        self.rpos = end;
+        Ok(out)
+    }
+}
+
+/// Writes text to a file object (fast path for our own files, else `.write()`).
+pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
+    if let Ok(f) = file_of(vm, file) {
+        let r = f.state.with(|st| {
+            if matches!(st.handle, Handle::Closed) {
+                return Err(None);
+            }
+            if !st.writable {
+                return Err(Some("not writable"));
+            }
+            st.wbuf.extend_from_slice(s.as_bytes());
+            if (st.line_buffered && s.contains('\n')) || st.wbuf.len() > 65536 {
+                st.flush_raw().map_err(|_| Some("write failed"))?;
+            }
+            Ok(())
+        });
+        return match r {
+            Ok(()) => Ok(()),
+            Err(None) => Err(closed_error(vm)),
+            Err(Some(m)) => Err(vm.new_exception_msg(&types().exc.os_error, m.to_string())),
+        };
+    }
+    vm.call_method(file, "write", &[new_str(s)])?;
+    Ok(())
+}
+
+pub fn flush_file(vm: &mut Vm, file: &Value) -> PyResult<()> {
+    if let Ok(f) = file_of(vm, file) {
+        let _ = f.state.with(|st| st.flush_raw());
+        return Ok(());
+    }
+    if let Some(fl) = vm.get_attr_opt(file, "flush")? {
+        vm.call(&fl, &[])?;
+    }
+    Ok(())
+}
+
+fn sys_attr(vm: &mut Vm, name: &str) -> Value {
+    let sys = Value::Obj(crate::vm::runtime().sys.clone());
+    vm.get_attr_opt(&sys, name).ok().flatten().unwrap_or(Value::None)
+}
+
+/// Writes to sys.stderr (falling back to the process's stderr).
+pub fn write_stderr(vm: &mut Vm, s: &str) {
+    let err = sys_attr(vm, "stderr");
+    if err.is_none() || write_to(vm, &err, s).is_err() {
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+    let _ = flush_file(vm, &err);
+}
+
+/// Flushes sys.stdout and sys.stderr (at exit).
+pub fn flush_std(vm: &mut Vm) {
+    for n in ["stdout", "stderr"] {
+        let f = sys_attr(vm, n);
+        if !f.is_none() {
+            let _ = flush_file(vm, &f);
+        }
+    }
+}
+
+/// The REPL's echo.
+pub fn displayhook(vm: &mut Vm, v: &Value) -> PyResult<()> {
+    if v.is_none() {
+        return Ok(());
+    }
+    let r = vm.repr_string(v)?;
+    let out = sys_attr(vm, "stdout");
+    write_to(vm, &out, &format!("{r}\n"))?;
+    let b = Value::Obj(crate::vm::runtime().builtins.clone());
+    vm.set_attr(&b, &super::intern("_"), v.clone())?;
+    Ok(())
+}
+
+pub fn builtin_print(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = Value::None;
+    let mut flush = false;
+    for (k, v) in args.kw() {
+        match k {
+            "sep" => {
+                if !v.is_none() {
+                    if !super::is_str(v) {
+                        return Err(vm.new_type_error(format!("sep must be None or a string, not {}", vm.type_name(v))));
+                    }
+                    sep = str_of(v).to_string();
+                }
+            }
+            "end" => {
+                if !v.is_none() {
+                    if !super::is_str(v) {
+                        return Err(vm.new_type_error(format!("end must be None or a string, not {}", vm.type_name(v))));
+                    }
+                    end = str_of(v).to_string();
+                }
+            }
+            "file" => file = v.clone(),
+            "flush" => flush = vm.is_true(v)?,
+            _ => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+        }
+    }
+    if file.is_none() {
+        file = sys_attr(vm, "stdout");
+        if file.is_none() {
+            return Ok(Value::None);
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a {
+            Value::Obj(o) if matches!(o.payload, Payload::Str(_)) && crate::types::is_exact_builtin(o) => out.push_str(str_of(a)),
+            Value::Int(i) => out.push_str(&i.to_string()),
+            _ => {
+                let s = vm.str(a)?;
+                out.push_str(str_of(&s));
+            }
+        }
+    }
+    out.push_str(&end);
+    write_to(vm, &file, &out)?;
+    if flush {
+        flush_file(vm, &file)?;
+    }
+    Ok(Value::None)
+}
+
+pub fn builtin_input(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    if let Some(p) = args.pos().first() {
+        let s = vm.str_string(p)?;
+        let out = sys_attr(vm, "stdout");
+        write_to(vm, &out, &s)?;
+        flush_file(vm, &out)?;
+    } else {
+        let out = sys_attr(vm, "stdout");
+        flush_file(vm, &out)?;
+    }
+    let inp = sys_attr(vm, "stdin");
+    let line = vm.call_method(&inp, "readline", &[])?;
+    let s = str_of(&line).to_string();
+    if s.is_empty() {
+        return Err(vm.new_exception_msg(&types().exc.eof_error, "EOF when reading a line".to_string()));
+    }
+    Ok(new_str(s.strip_suffix('\n').unwrap_or(&s)))
+}
+
+/// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)
+pub fn builtin_open(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = bind_native(vm, &args, "open", &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
+    let name_v = a[0].clone();
+    let path = if super::is_str(&name_v) {
+        str_of(&name_v).to_string()
+    } else if let Some(b) = super::bytes::bytes_data(&name_v) {
+        String::from_utf8_lossy(&b).into_owned()
+    } else if let Some(fp) = vm.get_attr_opt(&name_v, "__fspath__")? {
+        let r = vm.call(&fp, &[])?;
+        str_of(&r).to_string()
+    } else {
+        return Err(vm.new_type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&name_v))));
+    };
+    let mode = if a[1].is_null() { "r".to_string() } else { str_of(&a[1]).to_string() };
+    let valid = mode.chars().all(|c| "rwaxbt+U".contains(c)) && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1;
+    if !valid {
+        return Err(vm.new_value_error(format!("invalid mode: '{mode}'")));
+    }
+    let binary = mode.contains('b');
+    if binary && !a[3].is_null() && !a[3].is_none() {
+        return Err(vm.new_value_error("binary mode doesn't take an encoding argument".to_string()));
+    }
+    let plus = mode.contains('+');
+    let mut oo = std::fs::OpenOptions::new();
+    let (readable, writable) = if mode.contains('r') {
+        oo.read(true);
+        if plus {
+            oo.write(true);
+        }
+        (true, plus)
+    } else if mode.contains('w') {
+        oo.write(true).create(true).truncate(true);
+        if plus {
+            oo.read(true);
+        }
+        (plus, true)
+    } else if mode.contains('a') {
+        oo.append(true).create(true);
+        if plus {
+            oo.read(true);
+        }
+        (plus, true)
+    } else {
+        oo.write(true).create_new(true);
+        if plus {
+            oo.read(true);
+        }
+        (plus, true)
+    };
+    let file = oo.open(&path).map_err(|e| os_error_from_io(vm, &e, Some(&path)))?;
+    if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+        let e = std::io::Error::from_raw_os_error(21);
+        return Err(os_error_from_io(vm, &e, Some(&path)));
+    }
+    let norm_mode = if binary { mode.clone() } else { mode.replace('t', "") };
+    Ok(new_file_object(FileState {
+        handle: Handle::File(file),
+        name: name_v,
+        mode: norm_mode,
+        binary,
+        readable,
+        writable,
+        line_buffered: false,
+        wbuf: Vec::new(),
+        rbuf: Vec::new(),
+        rpos: 0,
+        eof: false,
+    }))
+}
+
+fn decode_text(vm: &mut Vm, bytes: Vec<u8>) -> PyResult<Value> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(new_str(s.replace("\r\n", "\n"))),
+        Err(e) => super::bytes::decode(vm, e.as_bytes(), "utf-8", "strict"),
+    }
+}
+
+fn io_call<T>(vm: &mut Vm, this: &Value, f: impl FnOnce(&mut FileState) -> Result<T, std::io::Error>, need: &str) -> PyResult<(T, bool)> {
+    let fo = file_of(vm, this)?;
+    let r = fo.state.with(|st| {
+        if matches!(st.handle, Handle::Closed) {
+            return Err(None);
+        }
+        if need == "r" && !st.readable {
+            return Err(Some("read"));
+        }
+        if need == "w" && !st.writable {
+            return Err(Some("write"));
+        }
+        let binary = st.binary;
+        f(st).map(|v| (v, binary)).map_err(|e| Some(if e.kind() == std::io::ErrorKind::Other { "io" } else { "io" })).map_err(|x| x.map(|_| "io"))
+    });
+    match r {
+        Ok(v) => Ok(v),
+        Err(None) => Err(closed_error(vm)),
+        Err(Some("read")) => Err(vm.new_exception_msg(&unsupported_operation(), "not readable".to_string())),
+        Err(Some("write")) => Err(vm.new_exception_msg(&unsupported_operation(), "not writable".to_string())),
+        Err(Some(_)) => Err(vm.new_exception_msg(&types().exc.os_error, "I/O error".to_string())),
+    }
+}
+
+/// io.UnsupportedOperation (an OSError and ValueError).
+pub fn unsupported_operation() -> ObjRef {
+    static T: OnceLock<ObjRef> = OnceLock::new();
+    T.get_or_init(|| {
+        let e = &types().exc;
+        let t = super::types::new_type_object(&types().type_, "UnsupportedOperation", crate::types::Layout::Exception, Some(&e.os_error), true);
+        if let Payload::Type(td) = &t.payload {
+            td.bases.set(vec![e.os_error.clone(), e.value_error.clone()]);
+            if let Ok(m) = crate::types::compute_mro(&t, &[e.os_error.clone(), e.value_error.clone()]) {
+                td.mro.set(m);
+            }
+        }
+        if let Some(d) = t.dict.get() {
+            d.set_type_raw_if_null(types().dict.clone());
+            super::dict_set_str(&d, "__module__", new_str("io"));
+        }
+        t
+    })
+    .clone()
+}
+
+fn f_read(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let n = match args.args.get(1) {
+        Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),
+        _ => None,
+    };
+    let (data, binary) = io_call(
+        vm,
+        &this,
+        |st| {
+            st.flush_raw()?;
+            match n {
+                None => st.read_all(),
+                Some(n) if st.binary => st.read_n(n),
+                Some(n) => {
+                    // n characters: read bytes until n code points are complete.
+                    let mut out = Vec::new();
+                    let mut chars = 0;
+                    while chars < n {
+                        let b = st.read_n(1)?;
+                        if b.is_empty() {
+                            break;
+                        }
+                        if b[0] & 0xc0 != 0x80 {
+                            chars += 1;
+                        }
+                        out.extend(b);
+                        // Complete a multi-byte character.
+                        while let Ok(next) = st.read_n(0) {
+                            let _ = next;
+                            break;
+                        }
+                    }
+                    // Pull continuation bytes of the last character.
+                    loop {
+                        if st.rpos < st.rbuf.len() && st.rbuf[st.rpos] & 0xc0 == 0x80 {
+                            out.push(st.rbuf[st.rpos]);
+                            st.rpos += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    Ok(out)
+                }
+            }
+        },
+        "r",
+    )?;
+    if binary {
+        Ok(new_bytes(data))
+    } else {
+        decode_text(vm, data)
+    }
+}
+
+fn f_readline(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let (data, binary) = io_call(vm, &this, |st| st.read_line(), "r")?;
+    if binary {
+        Ok(new_bytes(data))
+    } else {
+        decode_text(vm, data)
+    }
+}
+
+fn f_readlines(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let mut out = Vec::new();
+    loop {
+        let (data, binary) = io_call(vm, &this, |st| st.read_line(), "r")?;
+        if data.is_empty() {
+            break;
+        }
+        out.push(if binary { new_bytes(data) } else { decode_text(vm, data)? });
+    }
+    Ok(new_list(out))
+}
+
+fn f_next(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let (data, binary) = io_call(vm, &this, |st| st.read_line(), "r")?;
+    if data.is_empty() {
+        return Err(vm.new_exception_empty(&types().exc.stop_iteration));
+    }
+    if binary {
+        Ok(new_bytes(data))
+    } else {
+        decode_text(vm, data)
+    }
+}
+
+fn f_write(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let data = args.args.get(1).cloned().unwrap_or(Value::None);
+    let fo = file_of(vm, &this)?;
+    let binary = fo.state.with(|st| st.binary);
+    let (bytes, count) = if binary {
+        match super::bytes::bytes_data(&data) {
+            Some(b) => {
+                let n = b.len();
+                (b, n)
+            }
+            None => return Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&data)))),
+        }
+    } else {
+        if !super::is_str(&data) {
+            return Err(vm.new_type_error(format!("write() argument must be str, not {}", vm.type_name(&data))));
+        }
+        let s = str_of(&data);
+        (s.as_bytes().to_vec(), s.chars().count())
+    };
+    io_call(
+        vm,
+        &this,
+        |st| {
+            st.wbuf.extend_from_slice(&bytes);
+            if (st.line_buffered && bytes.contains(&b'\n')) || st.wbuf.len() > 65536 {
+                st.flush_raw()?;
+            }
+            Ok(())
+        },
+        "w",
+    )?;
+    Ok(Value::Int(count as i64))
+}
+
+fn f_writelines(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let lines = vm.iterate(args.args.get(1).unwrap_or(&Value::None))?;
+    for l in lines {
+        f_write(vm, FuncArgs::new(&[this.clone(), l]))?;
+    }
+    Ok(Value::None)
+}
+
+fn f_flush(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    io_call(vm, &this, |st| st.flush_raw(), "")?;
+    Ok(Value::None)
+}
+
+fn f_close(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let fo = file_of(vm, &this)?;
+    fo.state.with(|st| {
+        let _ = st.flush_raw();
+        if matches!(st.handle, Handle::File(_)) {
+            st.handle = Handle::Closed;
+        }
+    });
+    Ok(Value::None)
+}
+
+fn f_del(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    f_close(vm, args)
+}
+
+fn f_fileno(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    use std::os::unix::io::AsRawFd;
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let (fd, _) = io_call(
+        vm,
+        &this,
+        |st| {
+            Ok(match &st.handle {
+                Handle::Stdin => 0,
+                Handle::Stdout => 1,
+                Handle::Stderr => 2,
+                Handle::File(f) => f.as_raw_fd() as i64,
+                Handle::Closed => -1,
+            })
+        },
+        "",
+    )?;
+    Ok(Value::Int(fd))
+}
+
+fn f_isatty(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let fd = f_fileno(vm, args)?;
+    Ok(Value::Bool(matches!(fd, Value::Int(n) if isatty_fd(n as i32))))
+}
+
+fn f_readable(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let fo = file_of(vm, &this)?;
+    Ok(Value::Bool(fo.state.with(|st| st.readable)))
+}
+
+fn f_writable(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let fo = file_of(vm, &this)?;
+    Ok(Value::Bool(fo.state.with(|st| st.writable)))
+}
+
+fn f_seekable(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let fo = file_of(vm, &this)?;
+    Ok(Value::Bool(fo.state.with(|st| matches!(st.handle, Handle::File(_)))))
+}
+
+fn f_seek(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let off = super::arg_index(vm, args.args.get(1).unwrap_or(&Value::Int(0)))?;
+    let whence = match args.args.get(2) {
+        Some(w) => super::arg_index(vm, w)?,
+        None => 0,
+    };
+    let (pos, _) = io_call(
+        vm,
+        &this,
+        |st| {
+            st.flush_raw()?;
+            let unread = (st.rbuf.len() - st.rpos) as i64;
+            st.rbuf.clear();
+            st.rpos = 0;
+            st.eof = false;
+            match &mut st.handle {
+                Handle::File(f) => {
+                    let p = match whence {
+                        1 => SeekFrom::Current(off - unread),
+                        2 => SeekFrom::End(off),
+                        _ => SeekFrom::Start(off.max(0) as u64),
+                    };
+                    f.seek(p)
+                }
+                _ => Ok(0),
+            }
+        },
+        "",
+    )?;
+    Ok(Value::Int(pos as i64))
+}
+
+fn f_tell(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let (pos, _) = io_call(
+        vm,
+        &this,
+        |st| {
+            st.flush_raw()?;
+            let unread = (st.rbuf.len() - st.rpos) as u64;
+            match &mut st.handle {
+                Handle::File(f) => f.stream_position().map(|p| p - unread),
+                _ => Ok(0),
+            }
+        },
+        "",
+    )?;
+    Ok(Value::Int(pos as i64))
+}
+
+fn f_truncate(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let size = args.args.get(1).cloned();
+    let size = match size {
+        Some(Value::Int(n)) => Some(n as u64),
+        _ => None,
+    };
+    let (n, _) = io_call(
+        vm,
+        &this,
+        |st| {
+            st.flush_raw()?;
+            match &mut st.handle {
+                Handle::File(f) => {
+                    let n = match size {
+                        Some(n) => n,
+                        None => f.stream_position()?,
+                    };
+                    f.set_len(n)?;
+                    Ok(n)
+                }
+                _ => Ok(0),
+            }
+        },
+        "w",
+    )?;
+    Ok(Value::Int(n as i64))
+}
+
+fn f_enter(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let fo = file_of(vm, &this)?;
+    if fo.state.with(|st| matches!(st.handle, Handle::Closed)) {
+        return Err(closed_error(vm));
+    }
+    Ok(this)
+}
+
+fn f_exit(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    f_close(vm, FuncArgs::new(&args.args[..1]))?;
+    Ok(Value::None)
+}
+
+fn f_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let fo = file_of(vm, &this)?;
+    let (name, mode, binary) = fo.state.with(|st| (st.name.clone(), st.mode.clone(), st.binary));
+    let n = vm.repr_string(&name)?;
+    if binary {
+        let t = vm.type_name(&this);
+        return Ok(new_str(format!("<_io.{t} name={n}>")));
+    }
+    Ok(new_str(format!("<_io.TextIOWrapper name={n} mode='{mode}' encoding='utf-8'>")))
+}
+
+fn g_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(file_of(vm, v)?.state.with(|st| st.name.clone()))
+}
+fn g_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(new_str(file_of(vm, v)?.state.with(|st| st.mode.clone())))
+}
+fn g_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(file_of(vm, v)?.state.with(|st| matches!(st.handle, Handle::Closed))))
+}
+fn g_encoding(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(new_str("utf-8"))
+}
+fn g_errors(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(new_str("strict"))
+}

@@ -1,0 +1,345 @@
+//! The `dict` table: insertion-ordered, compact (an index table pointing into
+//! a dense entry array, as CPython's), with open addressing and CPython's
+//! perturbed probe sequence.
+//!
+//! Key equality may need Python code (`__eq__`), which must not run while the
+//! table is borrowed. So lookups are two-phase: [`DictData::probe`] settles
+//! every key whose equality is known natively (identity, str, numbers, tuples
+//! of those) and returns the other same-hash keys as candidates; the VM
+//! compares those outside the borrow, then settles by identity.
+
+use crate::object::Payload;
+use crate::value::Value;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+const MIN_SIZE: usize = 8;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    /// Null for a deleted entry.
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct DictData {
+    indices: Vec<u32>,
+    entries: Vec<Entry>,
+    used: usize,
+    /// Bumped by every change of keys, for iterators and caches.
+    pub version: u64,
+}
+
+/// The result of the native phase of a lookup.
+pub enum Probe {
+    /// The entry index of the key.
+    Found(usize),
+    Missing,
+    /// Keys with the same hash whose equality needs Python code.
+    Candidates(Vec<Value>),
+}
+
+/// Equality of two keys when it can be decided without Python code.
+pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => Some(*x as i64 as f64 == *y),
+        (Value::None, Value::None) => Some(true),
+        (Value::Obj(x), Value::Obj(y)) => {
+            if x.is(y) {
+                return Some(true);
+            }
+            let exact = crate::types::is_exact_builtin(x) && crate::types::is_exact_builtin(y);
+            if !exact {
+                return None;
+            }
+            match (&x.payload, &y.payload) {
+                (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() == t.as_str()),
+                (Payload::Bytes(s), Payload::Bytes(t)) => Some(s == t),
+                (Payload::Int(s), Payload::Int(t)) => Some(s == t),
+                (Payload::Tuple(s), Payload::Tuple(t)) => {
+                    if s.len() != t.len() {
+                        return Some(false);
+                    }
+                    for (p, q) in s.iter().zip(t.iter()) {
+                        match native_eq(p, q) {
+                            Some(true) => {}
+                            other => return other,
+                        }
+                    }
+                    Some(true)
+                }
+                (Payload::FrozenSet(_), _) | (_, Payload::FrozenSet(_)) => None,
+                (Payload::Str(_), _) | (_, Payload::Str(_)) => Some(false),
+                (Payload::Tuple(_), _) | (_, Payload::Tuple(_)) => Some(false),
+                _ => None,
+            }
+        }
+        (Value::Obj(o), other) | (other, Value::Obj(o)) => {
+            if !crate::types::is_exact_builtin(o) {
+                return None;
+            }
+            match (&o.payload, other) {
+                (Payload::Int(_), Value::Int(_) | Value::Bool(_)) => Some(false),
+                (Payload::Int(_), _) => None,
+                (Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_), _) => Some(false),
+                _ => None,
+            }
+        }
+        (Value::None, _) | (_, Value::None) => Some(false),
+        _ => None,
+    }
+}
+
+impl DictData {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Self {
+        let mut d = Self::default();
+        if n > 0 {
+            let size = (n * 3 / 2 + 1).next_power_of_two().max(MIN_SIZE);
+            d.indices = vec![EMPTY; size];
+            d.entries.reserve(n);
+        }
+        d
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Upper bound of entry positions (for iteration by position).
+    pub fn entries_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn entry_at(&self, pos: usize) -> Option<&Entry> {
+        self.entries.get(pos).filter(|e| !e.key.is_null())
+    }
+
+    pub fn entry_at_mut(&mut self, pos: usize) -> Option<&mut Entry> {
+        self.entries.get_mut(pos).filter(|e| !e.key.is_null())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for e in self.iter() {
+            visit(&e.key);
+            visit(&e.value);
+        }
+    }
+
+    /// The native phase of a lookup.
+    pub fn probe(&self, key: &Value, hash: i64) -> Probe {
+        if self.indices.is_empty() {
+            return Probe::Missing;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut candidates = Vec::new();
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                break;
+            }
+            if ix != DUMMY {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash {
+                    match native_eq(&e.key, key) {
+                        Some(true) => return Probe::Found(ix as usize),
+                        Some(false) => {}
+                        None => candidates.push(e.key.clone()),
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        if candidates.is_empty() {
+            Probe::Missing
+        } else {
+            Probe::Candidates(candidates)
+        }
+    }
+
+    /// The entry whose key is this very object (after a Python-level match).
+    pub fn find_identical(&self, key: &Value, hash: i64) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash && e.key.is(key) {
+                    return Some(ix as usize);
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Fast path for interned/str keys: looks up a str by content.
+    pub fn get_str(&self, key: &str, hash: i64) -> Option<&Value> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash {
+                    if let Value::Obj(o) = &e.key {
+                        if let Payload::Str(s) = &o.payload {
+                            if s.as_str() == key {
+                                return Some(&e.value);
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Inserts a key known to be absent (after a Missing probe).
+    pub fn insert_new(&mut self, key: Value, hash: i64, value: Value) {
+        if self.indices.is_empty() || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.grow();
+        }
+        let ix = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        self.used += 1;
+        self.version = self.version.wrapping_add(1);
+        self.place_index(hash, ix);
+    }
+
+    fn place_index(&mut self, hash: i64, ix: u32) {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] != EMPTY {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = ix;
+    }
+
+    fn grow(&mut self) {
+        // Compact out deleted entries, then rebuild the index table.
+        if self.used != self.entries.len() {
+            self.entries.retain(|e| !e.key.is_null());
+        }
+        let size = ((self.used + 1) * 3).next_power_of_two().max(MIN_SIZE);
+        self.indices = vec![EMPTY; size];
+        for (ix, e) in self.entries.iter().enumerate() {
+            let hash = e.hash;
+            let mask = size - 1;
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            while self.indices[i] != EMPTY {
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+            self.indices[i] = ix as u32;
+        }
+    }
+
+    /// Replaces the value of entry `ix`, returning the old value.
+    pub fn set_value_at(&mut self, ix: usize, value: Value) -> Value {
+        std::mem::replace(&mut self.entries[ix].value, value)
+    }
+
+    pub fn value_at(&self, ix: usize) -> &Value {
+        &self.entries[ix].value
+    }
+
+    /// Removes entry `ix`, returning its key and value.
+    pub fn remove_at(&mut self, ix: usize) -> (Value, Value) {
+        let hash = self.entries[ix].hash;
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] != ix as u32 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = DUMMY;
+        let e = &mut self.entries[ix];
+        let key = std::mem::take(&mut e.key);
+        let value = std::mem::take(&mut e.value);
+        self.used -= 1;
+        self.version = self.version.wrapping_add(1);
+        // Trailing deleted entries can go at once (keeps popitem O(1)).
+        while matches!(self.entries.last(), Some(e) if e.key.is_null()) {
+            self.entries.pop();
+            if self.entries.len() < self.used {
+                break;
+            }
+        }
+        if self.used == 0 {
+            self.entries.clear();
+            self.indices.iter_mut().for_each(|i| *i = EMPTY);
+        }
+        (key, value)
+    }
+
+    /// The last entry's index (for popitem).
+    pub fn last_index(&self) -> Option<usize> {
+        (0..self.entries.len()).rev().find(|i| !self.entries[*i].key.is_null())
+    }
+
+    pub fn clear(&mut self) -> DictData {
+        let mut old = std::mem::take(self);
+        self.version = old.version.wrapping_add(1);
+        old.version = 0;
+        old
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    pub fn entries_cloned(&self) -> Vec<Entry> {
+        self.iter().cloned().collect()
+    }
+}

@@ -1,0 +1,924 @@
+//! The eval loop: runs frames instruction by instruction.
+//!
+//! `eval_frame` drives a frame and the Python functions it calls: a CALL of a
+//! Python function does not recurse on the Rust stack, it hands a new frame
+//! back to the driver (`Step::Call`), which runs it and resumes the caller with
+//! its result. `execute` is the dispatch loop proper: a `match` over the
+//! opcode table, with the hot cases (locals, small-int arithmetic and
+//! comparisons, jumps) written inline and the rest in small functions of the
+//! protocol modules. Exceptions are zero-cost until raised: the exception
+//! table of the code object says where each instruction's handler is.
+
+use crate::builtins::{self, names, types};
+use crate::frame::Frame;
+use crate::object::{CodeData, ExceptionData, Payload, TracebackData};
+use crate::rc::ObjRef;
+use crate::value::Value;
+use crate::vm::{FuncArgs, PyErr, PyResult, Vm};
+use baton_compiler::opcode::{BinaryOperator, ComparisonOperator, Opcode};
+use std::sync::atomic::Ordering;
+
+/// How a frame stopped.
+pub enum FrameExit {
+    Return(Value),
+    /// A generator frame suspended at YIELD_VALUE.
+    Yield(Value),
+}
+
+enum Step {
+    Return(Value),
+    Yield(Value),
+    Call(Box<Frame>),
+    Error(PyErr),
+}
+
+/// Runs `entry` (and the Python calls it makes) until it returns or yields.
+/// `pending` is an exception to raise at the frame's current instruction
+/// first (generator.throw()).
+pub fn eval_frame(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<FrameExit> {
+    let mut pending = pending;
+    let mut callees: Vec<Box<Frame>> = Vec::new();
+    vm.frames.push(entry as *const Frame);
+    let result = loop {
+        let cur: &mut Frame = match callees.last_mut() {
+            Some(f) => f,
+            None => &mut *entry,
+        };
+        match execute(vm, cur, pending.take()) {
+            Step::Call(f) => {
+                vm.frames.push(&*f as *const Frame);
+                callees.push(f);
+            }
+            Step::Return(v) => match callees.pop() {
+                Some(done) => {
+                    vm.frames.pop();
+                    vm.recursion_depth -= 1;
+                    Frame::recycle(&mut vm.frame_pool, done);
+                    let caller: &mut Frame = match callees.last_mut() {
+                        Some(f) => f,
+                        None => &mut *entry,
+                    };
+                    caller.values.push(v);
+                }
+                None => break Ok(FrameExit::Return(v)),
+            },
+            Step::Yield(v) => break Ok(FrameExit::Yield(v)),
+            Step::Error(e) => match callees.pop() {
+                Some(done) => {
+                    vm.frames.pop();
+                    vm.recursion_depth -= 1;
+                    Frame::recycle(&mut vm.frame_pool, done);
+                    pending = Some(e);
+                }
+                None => break Err(e),
+            },
+        }
+    };
+    vm.frames.pop();
+    result
+}
+
+#[inline(always)]
+fn code_of(obj: &ObjRef) -> &CodeData {
+    match &obj.payload {
+        Payload::Code(c) => c,
+        _ => builtins::unreachable_payload(),
+    }
+}
+
+/// Pops the top of the value stack. The compiler's stack-depth accounting
+/// guarantees it is there; an empty stack yields NULL rather than a panic.
+macro_rules! pop {
+    ($f:expr) => {
+        $f.values.pop().unwrap_or(Value::Null)
+    };
+}
+
+macro_rules! top {
+    ($f:expr) => {
+        match $f.values.last() {
+            Some(v) => v,
+            None => &Value::Null,
+        }
+    };
+}
+
+fn execute(vm: &mut Vm, f: &mut Frame, pending: Option<PyErr>) -> Step {
+    let code_obj = f.code.clone();
+    let code = code_of(&code_obj);
+    let instrs = &code.instructions;
+    // An exception handed in (from a callee, or generator.throw()) is raised
+    // at this frame's current instruction and recorded in its traceback.
+    let mut first_error = pending.map(|e| (StepOrErr::Err(e), false));
+    'outer: loop {
+        let (err, reraise) = match first_error.take() {
+            Some(e) => e,
+            None => run_instructions(vm, f, code, instrs),
+        };
+        let err = match err {
+            StepOrErr::Step(s) => return s,
+            StepOrErr::Err(e) => e,
+        };
+        // An exception: record this frame in its traceback, then look for a handler.
+        if !reraise {
+            add_traceback(vm, &err, &code_obj, f);
+        }
+        let lasti = f.lasti as u32;
+        for entry in code.code.exception_table.iter() {
+            if entry.start <= lasti && lasti < entry.end {
+                let depth = f.nlocalsplus + entry.depth as usize;
+                f.values.truncate(depth);
+                f.values.push(Value::Obj(err.0));
+                f.pc = entry.target as usize;
+                continue 'outer;
+            }
+        }
+        return Step::Error(err);
+    }
+}
+
+enum StepOrErr {
+    Step(Step),
+    Err(PyErr),
+}
+
+/// Adds this frame's line to the exception's traceback and links the
+/// exception being handled as its context.
+fn add_traceback(vm: &mut Vm, err: &PyErr, code_obj: &ObjRef, f: &Frame) {
+    if let Payload::Exception(ed) = &err.0.payload {
+        let prev = ed.traceback.get();
+        let tb = ObjRef::new(
+            types().traceback.clone(),
+            Payload::Traceback(Box::new(TracebackData {
+                next: crate::object::Mut::new(prev),
+                code: code_obj.clone(),
+                lineno: f.line(),
+                lasti: f.lasti as u32,
+            })),
+        );
+        ed.traceback.set(Value::Obj(tb));
+        set_context(vm, &err.0, ed);
+    }
+}
+
+fn set_context(vm: &mut Vm, exc: &ObjRef, ed: &ExceptionData) {
+    if let Value::Obj(handled) = &vm.handled_exception {
+        if handled.is(exc) || !ed.context.get().is_none() && !ed.context.get().is_null() {
+            return;
+        }
+        // Break a cycle the new link would make (as CPython does).
+        let mut o = handled.clone();
+        loop {
+            let next = match &o.payload {
+                Payload::Exception(e) => e.context.get(),
+                _ => break,
+            };
+            match next {
+                Value::Obj(n) => {
+                    if n.is(exc) {
+                        if let Payload::Exception(e) = &o.payload {
+                            e.context.set(Value::None);
+                        }
+                        break;
+                    }
+                    o = n;
+                }
+                _ => break,
+            }
+        }
+        ed.context.set(Value::Obj(handled.clone()));
+    }
+}
+
+/// Runs instructions until a frame transition or an exception.
+/// Returns the step (or error) and whether the error is a re-raise.
+#[inline(always)]
+fn run_instructions(
+    vm: &mut Vm,
+    f: &mut Frame,
+    code: &CodeData,
+    instrs: &[std::cell::Cell<baton_compiler::Instruction>],
+) -> (StepOrErr, bool) {
+    macro_rules! tri {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(e) => return (StepOrErr::Err(e), false),
+            }
+        };
+    }
+    macro_rules! check_breaker {
+        () => {
+            if vm.eval_breaker.load(Ordering::Relaxed) != 0 {
+                tri!(vm.handle_eval_breaker());
+            }
+        };
+    }
+    loop {
+        let ins = match instrs.get(f.pc) {
+            Some(i) => i.get(),
+            None => return (StepOrErr::Err(vm.new_system_error("bytecode ran off its end")), false),
+        };
+        f.lasti = f.pc;
+        f.pc += 1;
+        let arg = ins.arg as usize;
+        match ins.op {
+            Opcode::Nop => {}
+            Opcode::PopTop => {
+                f.values.pop();
+            }
+            Opcode::Copy => {
+                let n = f.values.len();
+                let v = f.values[n - arg].clone();
+                f.values.push(v);
+            }
+            Opcode::Swap => {
+                let n = f.values.len();
+                f.values.swap(n - 1, n - arg);
+            }
+            Opcode::PushNull => f.values.push(Value::Null),
+            Opcode::LoadConst => f.values.push(code.consts[arg].clone()),
+            Opcode::LoadFast | Opcode::LoadFastChecked => {
+                let v = &f.values[arg];
+                if v.is_null() {
+                    let name = builtins::str_of_obj(&code.varnames[arg]).to_string();
+                    return (StepOrErr::Err(vm.new_unbound_local(&name)), false);
+                }
+                let v = v.clone();
+                f.values.push(v);
+            }
+            Opcode::StoreFast => {
+                let v = pop!(f);
+                f.values[arg] = v;
+            }
+            Opcode::DeleteFast => {
+                if f.values[arg].is_null() {
+                    let name = builtins::str_of_obj(&code.varnames[arg]).to_string();
+                    return (StepOrErr::Err(vm.new_unbound_local(&name)), false);
+                }
+                f.values[arg] = Value::Null;
+            }
+            Opcode::LoadDeref => {
+                let idx = f.nlocalsplus - code.code.cellvars.len() - code.code.freevars.len() + arg;
+                let v = match &f.values[idx] {
+                    Value::Obj(c) => match &c.payload {
+                        Payload::Cell(c) => c.get(),
+                        _ => Value::Null,
+                    },
+                    _ => Value::Null,
+                };
+                if v.is_null() {
+                    return (StepOrErr::Err(deref_error(vm, code, arg)), false);
+                }
+                f.values.push(v);
+            }
+            Opcode::StoreDeref => {
+                let idx = f.nlocalsplus - code.code.cellvars.len() - code.code.freevars.len() + arg;
+                let v = pop!(f);
+                if let Value::Obj(c) = &f.values[idx] {
+                    if let Payload::Cell(c) = &c.payload {
+                        c.set(v);
+                    }
+                }
+            }
+            Opcode::DeleteDeref => {
+                let idx = f.nlocalsplus - code.code.cellvars.len() - code.code.freevars.len() + arg;
+                let old = match &f.values[idx] {
+                    Value::Obj(c) => match &c.payload {
+                        Payload::Cell(c) => c.replace(Value::Null),
+                        _ => Value::Null,
+                    },
+                    _ => Value::Null,
+                };
+                if old.is_null() {
+                    return (StepOrErr::Err(deref_error(vm, code, arg)), false);
+                }
+            }
+            Opcode::LoadClosure => {
+                let idx = f.nlocalsplus - code.code.cellvars.len() - code.code.freevars.len() + arg;
+                let v = f.values[idx].clone();
+                f.values.push(v);
+            }
+            Opcode::LoadClassDeref => {
+                let name = deref_name(code, arg);
+                let found = match &f.locals {
+                    Value::Obj(_) => tri!(crate::protocol::mapping_get_str(vm, &f.locals, &name)),
+                    _ => None,
+                };
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let idx = f.nlocalsplus - code.code.cellvars.len() - code.code.freevars.len() + arg;
+                        let v = match &f.values[idx] {
+                            Value::Obj(c) => match &c.payload {
+                                Payload::Cell(c) => c.get(),
+                                _ => Value::Null,
+                            },
+                            _ => Value::Null,
+                        };
+                        if v.is_null() {
+                            return (StepOrErr::Err(deref_error(vm, code, arg)), false);
+                        }
+                        v
+                    }
+                };
+                f.values.push(v);
+            }
+            Opcode::LoadName => {
+                let name = &code.names[arg];
+                let v = tri!(load_name(vm, f, name));
+                f.values.push(v);
+            }
+            Opcode::StoreName => {
+                let v = pop!(f);
+                let name = code.names[arg].clone();
+                tri!(crate::protocol::mapping_set(vm, &f.locals, Value::Obj(name), v));
+            }
+            Opcode::DeleteName => {
+                let name = &code.names[arg];
+                if let Err(e) = crate::protocol::mapping_del(vm, &f.locals, &Value::Obj(name.clone())) {
+                    if builtins::exc_matches(&e, &types().exc.key_error) {
+                        let n = builtins::str_of_obj(name).to_string();
+                        return (StepOrErr::Err(vm.new_name_error(&n)), false);
+                    }
+                    return (StepOrErr::Err(e), false);
+                }
+            }
+            Opcode::LoadGlobal => {
+                let name = &code.names[arg];
+                let v = tri!(load_global(vm, f, name));
+                f.values.push(v);
+            }
+            Opcode::StoreGlobal => {
+                let v = pop!(f);
+                builtins::dict_set_obj(&f.globals, code.names[arg].clone(), v);
+            }
+            Opcode::DeleteGlobal => {
+                let name = &code.names[arg];
+                if builtins::dict_del_str(&f.globals, builtins::str_of_obj(name)).is_none() {
+                    let n = builtins::str_of_obj(name).to_string();
+                    return (StepOrErr::Err(vm.new_name_error(&n)), false);
+                }
+            }
+            Opcode::LoadAttr => {
+                let obj = pop!(f);
+                let v = tri!(vm.get_attr(&obj, &code.names[arg]));
+                f.values.push(v);
+            }
+            Opcode::StoreAttr => {
+                let obj = pop!(f);
+                let v = pop!(f);
+                tri!(vm.set_attr(&obj, &code.names[arg], v));
+            }
+            Opcode::DeleteAttr => {
+                let obj = pop!(f);
+                tri!(vm.del_attr(&obj, &code.names[arg]));
+            }
+            Opcode::LoadMethod => {
+                let obj = pop!(f);
+                let (a, b) = tri!(vm.load_method(obj, &code.names[arg]));
+                f.values.push(a);
+                f.values.push(b);
+            }
+            Opcode::BinarySubscr => {
+                let key = pop!(f);
+                let container = pop!(f);
+                let v = tri!(crate::protocol::getitem(vm, &container, &key));
+                f.values.push(v);
+            }
+            Opcode::StoreSubscr => {
+                let key = pop!(f);
+                let container = pop!(f);
+                let v = pop!(f);
+                tri!(crate::protocol::setitem(vm, &container, key, v));
+            }
+            Opcode::DeleteSubscr => {
+                let key = pop!(f);
+                let container = pop!(f);
+                tri!(crate::protocol::delitem(vm, &container, &key));
+            }
+            Opcode::LoadLocals => {
+                let l = f.locals.clone();
+                if l.is_null() {
+                    return (StepOrErr::Err(vm.new_system_error("no locals found")), false);
+                }
+                f.values.push(l);
+            }
+            Opcode::LoadAssertionError => f.values.push(Value::Obj(types().exc.assertion_error.clone())),
+            Opcode::LoadBuildClass => {
+                let v = match builtins::dict_get_str(&f.builtins, "__build_class__") {
+                    Some(v) => v,
+                    None => return (StepOrErr::Err(vm.new_name_error("__build_class__")), false),
+                };
+                f.values.push(v);
+            }
+            Opcode::SetupAnnotations => {
+                let key = Value::Obj(names().__annotations__.clone());
+                let has = tri!(crate::protocol::mapping_get_str(vm, &f.locals, &names().__annotations__));
+                if has.is_none() {
+                    let d = Value::Obj(builtins::new_dict());
+                    tri!(crate::protocol::mapping_set(vm, &f.locals, key, d));
+                }
+            }
+            Opcode::BinaryOp | Opcode::BinaryOpIntAdd | Opcode::BinaryOpIntSubtract => {
+                let b = pop!(f);
+                let a = pop!(f);
+                // Machine ints and floats first: no allocation, no reference count.
+                let r = match (&a, &b, ins.arg) {
+                    (Value::Int(x), Value::Int(y), 0 | 13) => x.checked_add(*y).map(Value::Int),
+                    (Value::Int(x), Value::Int(y), 10 | 23) => x.checked_sub(*y).map(Value::Int),
+                    (Value::Int(x), Value::Int(y), 5 | 18) => x.checked_mul(*y).map(Value::Int),
+                    (Value::Float(x), Value::Float(y), 0 | 13) => Some(Value::Float(x + y)),
+                    (Value::Float(x), Value::Float(y), 10 | 23) => Some(Value::Float(x - y)),
+                    (Value::Float(x), Value::Float(y), 5 | 18) => Some(Value::Float(x * y)),
+                    _ => None,
+                };
+                let r = match r {
+                    Some(r) => r,
+                    None => {
+                        let (op, inplace) = match BinaryOperator::from_arg(ins.arg) {
+                            Some(o) => o,
+                            None => return (StepOrErr::Err(vm.new_system_error("bad BINARY_OP")), false),
+                        };
+                        tri!(crate::protocol::binary_op(vm, &a, &b, op, inplace))
+                    }
+                };
+                f.values.push(r);
+            }
+            Opcode::UnaryNegative => {
+                let a = pop!(f);
+                let r = match a {
+                    Value::Int(i) if i != i64::MIN => Value::Int(-i),
+                    Value::Float(x) => Value::Float(-x),
+                    _ => tri!(crate::protocol::unary_op(vm, &a, "__neg__")),
+                };
+                f.values.push(r);
+            }
+            Opcode::UnaryPositive => {
+                let a = pop!(f);
+                let r = tri!(crate::protocol::unary_op(vm, &a, "__pos__"));
+                f.values.push(r);
+            }
+            Opcode::UnaryInvert => {
+                let a = pop!(f);
+                let r = tri!(crate::protocol::unary_op(vm, &a, "__invert__"));
+                f.values.push(r);
+            }
+            Opcode::UnaryNot => {
+                let a = pop!(f);
+                let t = tri!(vm.is_true(&a));
+                f.values.push(Value::Bool(!t));
+            }
+            Opcode::CompareOp | Opcode::CompareOpInt => {
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => Value::Bool(match ins.arg {
+                        0 => x < y,
+                        1 => x <= y,
+                        2 => x == y,
+                        3 => x != y,
+                        4 => x > y,
+                        _ => x >= y,
+                    }),
+                    (Value::Float(x), Value::Float(y)) => Value::Bool(match ins.arg {
+                        0 => x < y,
+                        1 => x <= y,
+                        2 => x == y,
+                        3 => x != y,
+                        4 => x > y,
+                        _ => x >= y,
+                    }),
+                    _ => {
+                        let op = match ComparisonOperator::from_arg(ins.arg) {
+                            Some(o) => o,
+                            None => return (StepOrErr::Err(vm.new_system_error("bad COMPARE_OP")), false),
+                        };
+                        tri!(crate::protocol::rich_compare(vm, &a, &b, op))
+                    }
+                };
+                f.values.push(r);
+            }
+            Opcode::IsOp => {
+                let b = pop!(f);
+                let a = pop!(f);
+                f.values.push(Value::Bool(a.is(&b) != (arg == 1)));
+            }
+            Opcode::ContainsOp => {
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = tri!(crate::protocol::contains(vm, &b, &a));
+                f.values.push(Value::Bool(r != (arg == 1)));
+            }
+            Opcode::BuildTuple => {
+                let start = f.values.len() - arg;
+                let items: Vec<Value> = f.values.drain(start..).collect();
+                f.values.push(builtins::new_tuple(items));
+            }
+            Opcode::BuildList => {
+                let start = f.values.len() - arg;
+                let items: Vec<Value> = f.values.drain(start..).collect();
+                f.values.push(builtins::new_list(items));
+            }
+            Opcode::BuildSet => {
+                let start = f.values.len() - arg;
+                let items: Vec<Value> = f.values.drain(start..).collect();
+                let s = builtins::new_set_obj();
+                for it in items {
+                    tri!(crate::builtins::set::set_add(vm, &s, it));
+                }
+                f.values.push(Value::Obj(s));
+            }
+            Opcode::BuildMap => {
+                let start = f.values.len() - 2 * arg;
+                let items: Vec<Value> = f.values.drain(start..).collect();
+                let d = builtins::new_dict();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    tri!(crate::builtins::dict::dict_setitem(vm, &d, k, v));
+                }
+                f.values.push(Value::Obj(d));
+            }
+            Opcode::BuildSlice => {
+                let step = if arg == 3 { pop!(f) } else { Value::None };
+                let stop = pop!(f);
+                let start = pop!(f);
+                f.values.push(builtins::new_slice(start, stop, step));
+            }
+            Opcode::BuildString => {
+                let start = f.values.len() - arg;
+                let mut s = String::new();
+                for v in &f.values[start..] {
+                    s.push_str(builtins::str_of(v));
+                }
+                f.values.truncate(start);
+                f.values.push(builtins::new_str(s));
+            }
+            Opcode::ListAppend => {
+                let item = pop!(f);
+                let n = f.values.len();
+                if let Value::Obj(l) = &f.values[n - arg] {
+                    if let Payload::List(items) = &l.payload {
+                        items.with(|v| v.push(item));
+                    }
+                }
+            }
+            Opcode::SetAdd => {
+                let item = pop!(f);
+                let n = f.values.len();
+                let s = f.values[n - arg].clone();
+                if let Value::Obj(s) = &s {
+                    tri!(crate::builtins::set::set_add(vm, s, item));
+                }
+            }
+            Opcode::MapAdd => {
+                let v = pop!(f);
+                let k = pop!(f);
+                let n = f.values.len();
+                let d = f.values[n - arg].clone();
+                if let Value::Obj(d) = &d {
+                    tri!(crate::builtins::dict::dict_setitem(vm, d, k, v));
+                }
+            }
+            Opcode::ListExtend => {
+                let it = pop!(f);
+                let n = f.values.len();
+                let l = f.values[n - arg].clone();
+                tri!(crate::builtins::list::list_extend_value(vm, &l, &it));
+            }
+            Opcode::SetUpdate => {
+                let it = pop!(f);
+                let n = f.values.len();
+                let s = f.values[n - arg].clone();
+                if let Value::Obj(s) = &s {
+                    tri!(crate::builtins::set::set_update(vm, s, &it));
+                }
+            }
+            Opcode::DictUpdate | Opcode::DictMerge => {
+                let m = pop!(f);
+                let n = f.values.len();
+                let d = f.values[n - arg].clone();
+                if let Value::Obj(d) = &d {
+                    tri!(crate::builtins::dict::dict_merge(vm, d, &m, ins.op == Opcode::DictMerge));
+                }
+            }
+            Opcode::ListToTuple => {
+                let l = pop!(f);
+                let items = builtins::list_items(&l);
+                f.values.push(builtins::new_tuple(items));
+            }
+            Opcode::UnpackSequence => {
+                let seq = pop!(f);
+                let items = tri!(crate::protocol::unpack(vm, &seq, arg, None));
+                f.values.extend(items.into_iter().rev());
+            }
+            Opcode::UnpackEx => {
+                let seq = pop!(f);
+                let before = arg & 0xff;
+                let after = arg >> 8;
+                let items = tri!(crate::protocol::unpack(vm, &seq, before, Some(after)));
+                f.values.extend(items.into_iter().rev());
+            }
+            Opcode::FormatValue => {
+                let spec = if arg & 4 != 0 { Some(pop!(f)) } else { None };
+                let v = pop!(f);
+                let v = match arg & 3 {
+                    1 => tri!(vm.str(&v)),
+                    2 => tri!(vm.repr(&v)),
+                    3 => tri!(vm.ascii(&v)),
+                    _ => v,
+                };
+                let r = match (&v, &spec) {
+                    (Value::Obj(o), None) if matches!(o.payload, Payload::Str(_)) && builtins::is_exact_builtin_value(&v) => v.clone(),
+                    _ => {
+                        let spec_s = spec.as_ref().map(builtins::str_of).unwrap_or("");
+                        tri!(vm.format(&v, spec_s))
+                    }
+                };
+                f.values.push(r);
+            }
+            Opcode::JumpForward => f.pc = arg,
+            Opcode::JumpBackward => {
+                f.pc = arg;
+                check_breaker!();
+            }
+            Opcode::JumpBackwardNoInterrupt => f.pc = arg,
+            Opcode::PopJumpIfFalse => {
+                let v = pop!(f);
+                let t = match v {
+                    Value::Bool(b) => b,
+                    _ => tri!(vm.is_true(&v)),
+                };
+                if !t {
+                    f.pc = arg;
+                }
+            }
+            Opcode::PopJumpIfTrue => {
+                let v = pop!(f);
+                let t = match v {
+                    Value::Bool(b) => b,
+                    _ => tri!(vm.is_true(&v)),
+                };
+                if t {
+                    f.pc = arg;
+                }
+            }
+            Opcode::PopJumpIfNone => {
+                if pop!(f).is_none() {
+                    f.pc = arg;
+                }
+            }
+            Opcode::PopJumpIfNotNone => {
+                if !pop!(f).is_none() {
+                    f.pc = arg;
+                }
+            }
+            Opcode::JumpIfFalseOrPop => {
+                let t = tri!(vm.is_true(top!(f)));
+                if !t {
+                    f.pc = arg;
+                } else {
+                    f.values.pop();
+                }
+            }
+            Opcode::JumpIfTrueOrPop => {
+                let t = tri!(vm.is_true(top!(f)));
+                if t {
+                    f.pc = arg;
+                } else {
+                    f.values.pop();
+                }
+            }
+            Opcode::GetIter => {
+                let v = pop!(f);
+                let it = tri!(vm.get_iter(&v));
+                f.values.push(it);
+            }
+            Opcode::ForIter => {
+                let next = {
+                    let it = top!(f);
+                    tri!(crate::protocol::iter_next(vm, it))
+                };
+                match next {
+                    Some(v) => f.values.push(v),
+                    None => {
+                        f.values.pop();
+                        f.pc = arg;
+                    }
+                }
+            }
+            Opcode::ReturnValue => {
+                let v = pop!(f);
+                return (StepOrErr::Step(Step::Return(v)), false);
+            }
+            Opcode::RaiseVarargs => {
+                let cause = if arg == 2 { Some(pop!(f)) } else { None };
+                if arg == 0 {
+                    let e = match &vm.handled_exception {
+                        Value::Obj(e) => PyErr(e.clone()),
+                        _ => vm.new_runtime_error("No active exception to reraise"),
+                    };
+                    return (StepOrErr::Err(e), true);
+                }
+                let exc = pop!(f);
+                let e = tri!(crate::exceptions::make_raise(vm, exc, cause));
+                return (StepOrErr::Err(e), false);
+            }
+            Opcode::Reraise => {
+                let exc = pop!(f);
+                let e = match exc {
+                    Value::Obj(o) => PyErr(o),
+                    _ => vm.new_system_error("RERAISE of a non-exception"),
+                };
+                return (StepOrErr::Err(e), true);
+            }
+            Opcode::PushExcInfo => {
+                let exc = pop!(f);
+                let prev = std::mem::replace(&mut vm.handled_exception, exc.clone());
+                f.values.push(prev);
+                f.values.push(exc);
+            }
+            Opcode::PopExcept => {
+                let prev = pop!(f);
+                vm.handled_exception = if prev.is_null() { Value::None } else { prev };
+            }
+            Opcode::CheckExcMatch => {
+                let ty = pop!(f);
+                let r = {
+                    let exc = top!(f);
+                    tri!(crate::exceptions::exception_matches(vm, exc, &ty))
+                };
+                f.values.push(Value::Bool(r));
+            }
+            Opcode::BeforeWith => {
+                let mgr = pop!(f);
+                let (exit, res) = tri!(crate::protocol::before_with(vm, &mgr));
+                f.values.push(exit);
+                f.values.push(res);
+            }
+            Opcode::WithExceptStart => {
+                let n = f.values.len();
+                let exc = f.values[n - 1].clone();
+                let exit = f.values[n - 3].clone();
+                let (t, tb) = crate::exceptions::type_and_traceback(&exc);
+                let r = tri!(vm.call(&exit, &[t, exc, tb]));
+                f.values.push(r);
+            }
+            Opcode::KwNames => {
+                f.kwnames = match &code.consts[arg] {
+                    Value::Obj(t) => Some(t.clone()),
+                    _ => None,
+                };
+            }
+            Opcode::Call => {
+                let kwnames = f.kwnames.take();
+                let nkw = kwnames.as_ref().map(|t| builtins::tuple_len(t)).unwrap_or(0);
+                let n = f.values.len();
+                let base = n - arg - 2;
+                let (callable_idx, args_start) = if f.values[base].is_null() { (base + 1, base + 2) } else { (base, base + 1) };
+                check_breaker!();
+                let callable = f.values[callable_idx].clone();
+                // A Python function: set up its frame and let the driver run it.
+                if let Value::Obj(fobj) = &callable {
+                    if let Payload::Function(func) = &fobj.payload {
+                        let fcode = code_of(&func.code);
+                        if !fcode.code.is_generator() {
+                            let mut args: Vec<Value> = f.values.drain(args_start..).collect();
+                            f.values.truncate(base);
+                            let kw: &[Value] = match &kwnames {
+                                Some(t) => builtins::tuple_items(t),
+                                None => &[],
+                            };
+                            let _ = nkw;
+                            let frame = tri!(crate::call::make_function_frame(vm, fobj, func, &mut args, kw));
+                            return (StepOrErr::Step(Step::Call(frame)), false);
+                        }
+                    }
+                }
+                let kw: &[Value] = match &kwnames {
+                    Some(t) => builtins::tuple_items(t),
+                    None => &[],
+                };
+                let r = vm.call_args(&callable, FuncArgs::with_kw(&f.values[args_start..], kw));
+                f.values.truncate(base);
+                f.values.push(tri!(r));
+            }
+            Opcode::CallFunctionEx => {
+                let kwargs = if arg & 1 != 0 { Some(pop!(f)) } else { None };
+                let args = pop!(f);
+                let callable = pop!(f);
+                let null = pop!(f);
+                check_breaker!();
+                let r = tri!(crate::call::call_ex(vm, &null, &callable, &args, kwargs.as_ref()));
+                f.values.push(r);
+            }
+            Opcode::MakeFunction => {
+                let codev = pop!(f);
+                let closure = if arg & 8 != 0 { pop!(f) } else { Value::None };
+                let annotations = if arg & 4 != 0 { pop!(f) } else { Value::None };
+                let kwdefaults = if arg & 2 != 0 { pop!(f) } else { Value::None };
+                let defaults = if arg & 1 != 0 { pop!(f) } else { Value::None };
+                let func = crate::call::make_function(vm, codev, f.globals.clone(), f.builtins.clone(), defaults, kwdefaults, annotations, closure);
+                f.values.push(tri!(func));
+            }
+            Opcode::YieldValue => {
+                let v = pop!(f);
+                return (StepOrErr::Step(Step::Yield(v)), false);
+            }
+            Opcode::Send => {
+                let v = pop!(f);
+                let r = {
+                    let receiver = top!(f).clone();
+                    tri!(crate::generator::send_to(vm, &receiver, v))
+                };
+                match r {
+                    crate::generator::SendResult::Yielded(y) => f.values.push(y),
+                    crate::generator::SendResult::Returned(r) => {
+                        f.values.pop();
+                        f.values.push(r);
+                        f.pc = arg;
+                    }
+                }
+            }
+            Opcode::GetYieldFromIter => {
+                let v = pop!(f);
+                let it = match &v {
+                    Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => v.clone(),
+                    _ => tri!(vm.get_iter(&v)),
+                };
+                f.values.push(it);
+            }
+            Opcode::ImportName => {
+                let fromlist = pop!(f);
+                let level = pop!(f);
+                let name = builtins::str_of_obj(&code.names[arg]).to_string();
+                let m = tri!(crate::import::import_name(vm, &name, &f.globals, &fromlist, &level));
+                f.values.push(m);
+            }
+            Opcode::ImportFrom => {
+                let m = top!(f).clone();
+                let v = tri!(crate::import::import_from(vm, &m, &code.names[arg]));
+                f.values.push(v);
+            }
+            Opcode::ImportStar => {
+                let m = pop!(f);
+                tri!(crate::import::import_star(vm, &m, &f.locals));
+            }
+            Opcode::PrintExpr => {
+                let v = pop!(f);
+                tri!(crate::builtins::io::displayhook(vm, &v));
+            }
+        }
+    }
+}
+
+fn deref_name(code: &CodeData, arg: usize) -> ObjRef {
+    let c = &code.code;
+    let name = if arg < c.cellvars.len() {
+        c.cellvars[arg].clone()
+    } else {
+        c.freevars.get(arg - c.cellvars.len()).cloned().unwrap_or_default()
+    };
+    builtins::intern(&name)
+}
+
+fn deref_error(vm: &mut Vm, code: &CodeData, arg: usize) -> PyErr {
+    let c = &code.code;
+    if arg < c.cellvars.len() {
+        vm.new_unbound_local(&c.cellvars[arg])
+    } else {
+        let name = c.freevars.get(arg - c.cellvars.len()).cloned().unwrap_or_default();
+        vm.new_exception_msg(
+            &types().exc.name_error,
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    }
+}
+
+fn load_name(vm: &mut Vm, f: &Frame, name: &ObjRef) -> PyResult<Value> {
+    if let Value::Obj(_) = &f.locals {
+        if let Some(v) = crate::protocol::mapping_get_str(vm, &f.locals, name)? {
+            return Ok(v);
+        }
+    }
+    load_global(vm, f, name)
+}
+
+#[inline]
+fn load_global(vm: &mut Vm, f: &Frame, name: &ObjRef) -> PyResult<Value> {
+    let (s, h) = match &name.payload {
+        Payload::Str(s) => (s.as_str(), s.hash()),
+        _ => return Err(vm.new_system_error("bad global name")),
+    };
+    if let Payload::Dict(d) = &f.globals.payload {
+        if let Some(v) = d.with(|d| d.get_str(s, h).cloned()) {
+            return Ok(v);
+        }
+    }
+    if let Payload::Dict(d) = &f.builtins.payload {
+        if let Some(v) = d.with(|d| d.get_str(s, h).cloned()) {
+            return Ok(v);
+        }
+    }
+    Err(vm.new_name_error(s))
+}

@@ -1,0 +1,123 @@
+//! Frames: the state of one running code object. A frame is owned by the
+//! thread running it (by the eval loop, or by a suspended generator), never
+//! shared, so it needs no locking. Frames are recycled through a per-thread
+//! pool so a call does not allocate.
+
+use crate::object::{CodeData, Payload};
+use crate::rc::ObjRef;
+use crate::value::Value;
+
+pub struct Frame {
+    /// The code object (a `Payload::Code`).
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    /// The locals mapping of module and class-body frames; Null in functions.
+    pub locals: Value,
+    /// Index of the next instruction.
+    pub pc: usize,
+    /// Index of the instruction executing (or last executed).
+    pub lasti: usize,
+    /// Local slots (`nlocalsplus` of them: varnames, cells, frees), then the value stack.
+    pub values: Vec<Value>,
+    pub nlocalsplus: usize,
+    /// Keyword names set by KW_NAMES for the next CALL.
+    pub kwnames: Option<ObjRef>,
+    /// For generators: the exception being handled inside the generator while it is suspended.
+    pub gen_exc_state: Value,
+    pub started: bool,
+    /// A generator frame (YIELD_VALUE allowed).
+    pub is_generator: bool,
+}
+
+impl Frame {
+    pub fn code_data(&self) -> &CodeData {
+        match &self.code.payload {
+            Payload::Code(c) => c,
+            _ => crate::builtins::unreachable_payload(),
+        }
+    }
+
+    /// The source line being executed.
+    pub fn line(&self) -> u32 {
+        self.code_data().code.line_of(self.lasti)
+    }
+
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&Value::Obj(self.code.clone()));
+        visit(&Value::Obj(self.globals.clone()));
+        visit(&self.locals);
+        visit(&self.gen_exc_state);
+        for v in &self.values {
+            visit(v);
+        }
+    }
+
+    /// A fresh frame for `code` (taking one from the pool if there is one).
+    pub fn new(
+        pool: &mut Vec<Box<Frame>>,
+        code: ObjRef,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Value,
+    ) -> Box<Frame> {
+        let (nlocalsplus, stack) = match &code.payload {
+            Payload::Code(c) => (c.code.nlocalsplus(), c.code.max_stack_depth as usize),
+            _ => (0, 0),
+        };
+        let is_generator = match &code.payload {
+            Payload::Code(c) => c.code.is_generator(),
+            _ => false,
+        };
+        match pool.pop() {
+            Some(mut f) => {
+                f.code = code;
+                f.globals = globals;
+                f.builtins = builtins;
+                f.locals = locals;
+                f.pc = 0;
+                f.lasti = 0;
+                f.values.clear();
+                f.values.reserve(nlocalsplus + stack + 1);
+                f.values.resize(nlocalsplus, Value::Null);
+                f.nlocalsplus = nlocalsplus;
+                f.kwnames = None;
+                f.gen_exc_state = Value::None;
+                f.started = false;
+                f.is_generator = is_generator;
+                f
+            }
+            None => {
+                let mut values = Vec::with_capacity(nlocalsplus + stack + 1);
+                values.resize(nlocalsplus, Value::Null);
+                Box::new(Frame {
+                    code,
+                    globals,
+                    builtins,
+                    locals,
+                    pc: 0,
+                    lasti: 0,
+                    values,
+                    nlocalsplus,
+                    kwnames: None,
+                    gen_exc_state: Value::None,
+                    started: false,
+                    is_generator,
+                })
+            }
+        }
+    }
+
+    /// Returns a finished frame to the pool, dropping what it refers to.
+    pub fn recycle(pool: &mut Vec<Box<Frame>>, mut f: Box<Frame>) {
+        f.values.clear();
+        // Keep nothing alive from a finished frame but its code.
+        f.globals = f.builtins.clone();
+        f.locals = Value::Null;
+        f.kwnames = None;
+        f.gen_exc_state = Value::None;
+        if pool.len() < 64 {
+            pool.push(f);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Signals: the C-level handler only records the signal and sets the main
+//! thread's eval breaker; the main thread runs the Python-level handler (or
+//! raises KeyboardInterrupt for SIGINT) at its next safe point.
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm, BREAKER_SIGNALS};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
+use std::sync::Mutex;
+
+const NSIG: usize = 65;
+
+static PENDING: [AtomicBool; NSIG] = [const { AtomicBool::new(false) }; NSIG];
+static MAIN_BREAKER: AtomicPtr<AtomicU32> = AtomicPtr::new(std::ptr::null_mut());
+/// Python-level handlers, by signal number (None: default action).
+pub static HANDLERS: Mutex<Vec<Option<Value>>> = Mutex::new(Vec::new());
+
+extern "C" fn on_signal(sig: libc::c_int) {
+    let s = sig as usize;
+    if s < NSIG {
+        PENDING[s].store(true, Ordering::SeqCst);
+    }
+    let b = MAIN_BREAKER.load(Ordering::SeqCst);
+    if !b.is_null() {
+        // SAFETY: the main VM registered its breaker and keeps it alive for
+        // the life of the process; fetch_or is async-signal-safe.
+        unsafe { (*b).fetch_or(BREAKER_SIGNALS, Ordering::SeqCst) };
+    }
+}
+
+/// Called once by the main thread's VM: installs the SIGINT handler.
+pub fn init_main(vm: &Vm) {
+    // Leak one reference so the breaker outlives every signal.
+    let arc = vm.eval_breaker.clone();
+    let p = std::sync::Arc::into_raw(arc) as *mut AtomicU32;
+    MAIN_BREAKER.store(p, Ordering::SeqCst);
+    install(libc::SIGINT);
+}
+
+/// Routes signal `sig` to the VM (for signal.signal()).
+pub fn install(sig: i32) {
+    // SAFETY: installing a handler that only touches atomics is
+    // async-signal-safe; the function pointer has the C ABI signal expects.
+    unsafe {
+        libc::signal(sig, on_signal as *const () as libc::sighandler_t);
+    }
+}
+
+/// Runs what the signal handler recorded (main thread only).
+pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
+    if vm.thread_id != crate::vm::main_thread_ident() {
+        return Ok(());
+    }
+    for (sig, flag) in PENDING.iter().enumerate() {
+        if flag.swap(false, Ordering::SeqCst) {
+            let handler = HANDLERS.lock().ok().and_then(|h| h.get(sig).cloned().flatten());
+            match handler {
+                Some(h) if !h.is_none() => {
+                    vm.call(&h, &[Value::Int(sig as i64), Value::None])?;
+                }
+                _ => {
+                    if sig == libc::SIGINT as usize {
+                        return Err(vm.new_exception_empty(&crate::builtins::types().exc.keyboard_interrupt));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}

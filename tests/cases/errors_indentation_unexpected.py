@@ -1,0 +1,2 @@
+print("never executed")
+    x = 1

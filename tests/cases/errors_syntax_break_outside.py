@@ -1,0 +1,3 @@
+print("never executed")
+if True:
+    break

@@ -1,0 +1,2 @@
+print("never executed")
+nonlocal x

@@ -1,0 +1,2 @@
+print("never executed")
+return 5

@@ -1,0 +1,3 @@
+print("never executed")
+values = (1, 2,
+total = 3

@@ -1,0 +1,2 @@
+print("never executed")
+s = "unterminated

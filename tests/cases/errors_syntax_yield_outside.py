@@ -1,0 +1,2 @@
+print("never executed")
+yield 1

@@ -1,0 +1,2 @@
+print("importing a module that does not exist")
+import this_module_does_not_exist_anywhere

@@ -1,0 +1,2 @@
+print("raising a bare exception class")
+raise NotImplementedError

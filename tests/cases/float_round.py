@@ -1,0 +1,10 @@
+# round() on floats: half-even at the representable value, ndigits, negatives.
+print([round(x) for x in [0.5, 1.5, 2.5, 3.5, 4.5, -0.5, -1.5, -2.5]])
+print([round(x, 1) for x in [0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 1.25, 2.675]])
+print([round(x, 2) for x in [1.005, 1.015, 1.025, 2.675, 0.125, 0.375, 10.555]])
+print(round(123.456, -1), round(123.456, -2), round(155.0, -1), round(165.0, -1), round(-155.0, -1))
+print(round(1e15 + 0.5), round(2 ** 52 + 0.5), round(0.49999999999999994), round(-0.49999999999999994))
+print(round(1.23456789e-10, 15), round(9.995, 2), round(99.995, 2), round(1234567.891, 1))
+print(round(5e-324, 400), round(1.5, 400), round(1e300, -300), round(1e300, -308))
+print(type(round(2.5)), type(round(2.5, 0)), type(round(2.5, None)))
+print(round(-0.0, 1), round(0.4999, 0), round(-3.7), round(3.7), round(1e20 + 5.0))

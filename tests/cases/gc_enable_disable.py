@@ -1,0 +1,15 @@
+# gc.enable/disable/isenabled and related module functions.
+import gc
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.enable()
+print(gc.isenabled())
+print(type(gc.collect()).__name__, gc.collect() >= 0)
+print(type(gc.get_threshold()).__name__, len(gc.get_threshold()))
+print(type(gc.get_count()).__name__, len(gc.get_count()))
+print(gc.garbage, type(gc.garbage).__name__)
+print(gc.collect(0) >= 0, gc.collect(generation=2) >= 0)
+print(callable(gc.get_objects), gc.is_tracked([]), gc.is_tracked(1), gc.is_tracked("s"))

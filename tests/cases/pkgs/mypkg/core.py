@@ -1,0 +1,3 @@
+print("importing mypkg.core")
+def greet(name):
+    return "hello, " + name

@@ -1,0 +1,1 @@
+print("importing mypkg.sub")
