@@ -9,6 +9,6 @@ def fib(n):
 
 N = 32
 total = 0
-for _ in range(4):
+for _ in range(5):
     total += fib(N)
 print("fib", N, fib(25), total)

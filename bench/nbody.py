@@ -76,7 +76,7 @@ def advance(bodies, pairs, dt, steps):
 bodies = make_bodies()
 pairs = [(bodies[i], bodies[j]) for i in range(len(bodies)) for j in range(i + 1, len(bodies))]
 offset_momentum(bodies)
-STEPS = 250_000
+STEPS = 300_000
 print("%.9f" % energy(bodies))
 advance(bodies, pairs, 0.01, STEPS)
 print("%.9f" % energy(bodies))

@@ -28,5 +28,5 @@ def spectral_norm(n):
     return (vbv / vv) ** 0.5
 
 
-N = 380
+N = 420
 print("spectral_norm", N, "%.9f" % spectral_norm(N))

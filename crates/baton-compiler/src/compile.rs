@@ -16,18 +16,20 @@ mod builder;
 mod expr;
 mod parse;
 mod source;
+mod unit;
 
 use crate::code::{flags, CodeObject, Constant, Location};
 use crate::opcode::Opcode;
-use crate::symtable::{self, ScopeId, ScopeKind, SymbolScope, SymbolTable};
+use crate::symtable::{self, ScopeKind, SymbolScope, SymbolTable};
 use crate::{CompileError, Mode};
-use builder::{Builder, Label};
+use builder::Label;
 use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr, Mod, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 use source::SourceLines;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::Arc;
+use unit::{FBlock, FBlockKind, Unit};
 
 type CResult<T> = Result<T, CompileError>;
 
@@ -43,6 +45,8 @@ pub fn compile_source(
     filename: &str,
     mode: Mode,
 ) -> Result<CodeObject, CompileError> {
+    // A UTF-8 byte order mark is not part of the program (nor of its columns).
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let lines = SourceLines::new(source, filename);
     let parsed = parse::parse(&lines, mode)?;
     match parsed.syntax() {
@@ -148,274 +152,6 @@ impl FutureImports {
     }
 }
 
-/// A block that `break` / `continue` / `return` must leave properly
-/// (CPython's `fblockinfo`), with the stack items it keeps underneath.
-#[derive(Clone)]
-enum FBlockKind<'a> {
-    WhileLoop,
-    /// The iterator is on the stack.
-    ForLoop,
-    /// The body of `try` with `except` clauses.
-    TryExcept,
-    /// The body of `try` with `finally`: leaving it runs the finally body.
-    FinallyTry(&'a [Stmt]),
-    /// The finally body run for an exception: prev exc and exc are on the stack.
-    FinallyEnd,
-    /// The body of `with`: the bound `__exit__` is on the stack.
-    With(TextRange),
-    /// The `except` clauses: the previous exception is on the stack.
-    ExceptionHandler,
-    /// The body of one `except` clause, with its `as` name.
-    HandlerCleanup(Option<&'a str>),
-    /// A return value kept on the stack while a finally body runs.
-    PopValue,
-}
-
-impl FBlockKind<'_> {
-    fn stack_items(&self) -> u32 {
-        match self {
-            FBlockKind::ForLoop
-            | FBlockKind::With(_)
-            | FBlockKind::ExceptionHandler
-            | FBlockKind::PopValue => 1,
-            FBlockKind::FinallyEnd => 2,
-            _ => 0,
-        }
-    }
-
-    fn is_loop(&self) -> bool {
-        matches!(self, FBlockKind::WhileLoop | FBlockKind::ForLoop)
-    }
-}
-
-#[derive(Clone)]
-struct FBlock<'a> {
-    kind: FBlockKind<'a>,
-    /// Where `continue` goes (loops).
-    start: Option<Label>,
-    /// Where `break` goes (loops).
-    exit: Option<Label>,
-}
-
-/// A constant's identity for deduplication: like CPython, `1`, `1.0` and
-/// `True` stay distinct, and so do `0.0` and `-0.0`.
-#[derive(Clone, PartialEq, Eq, Hash)]
-enum ConstKey {
-    None,
-    Bool(bool),
-    Int(i64),
-    BigInt(String),
-    Float(u64),
-    Complex(u64, u64),
-    Str(String),
-    Bytes(Vec<u8>),
-    Tuple(Vec<ConstKey>),
-    FrozenSet(Vec<ConstKey>),
-    Ellipsis,
-    Code(usize),
-}
-
-fn const_key(c: &Constant, serial: usize) -> ConstKey {
-    match c {
-        Constant::None => ConstKey::None,
-        Constant::Bool(b) => ConstKey::Bool(*b),
-        Constant::Int(i) => ConstKey::Int(*i),
-        Constant::BigInt(b) => ConstKey::BigInt(b.to_string()),
-        Constant::Float(f) => ConstKey::Float(f.to_bits()),
-        Constant::Complex { real, imag } => ConstKey::Complex(real.to_bits(), imag.to_bits()),
-        Constant::Str(s) => ConstKey::Str(s.clone()),
-        Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
-        Constant::Tuple(items) => {
-            ConstKey::Tuple(items.iter().map(|c| const_key(c, serial)).collect())
-        }
-        Constant::FrozenSet(items) => {
-            ConstKey::FrozenSet(items.iter().map(|c| const_key(c, serial)).collect())
-        }
-        Constant::Ellipsis => ConstKey::Ellipsis,
-        Constant::Code(_) => ConstKey::Code(serial),
-    }
-}
-
-/// One code object being compiled.
-struct Unit<'a> {
-    kind: ScopeKind,
-    scope: ScopeId,
-    name: String,
-    qualname: String,
-    /// The enclosing class name, for private name mangling.
-    private: Option<String>,
-    b: Builder,
-    consts: Vec<Constant>,
-    const_index: HashMap<ConstKey, u32>,
-    names: Vec<String>,
-    name_index: HashMap<String, u32>,
-    varnames: Vec<String>,
-    var_index: HashMap<String, u32>,
-    cellvars: Vec<String>,
-    freevars: Vec<String>,
-    fblocks: Vec<FBlock<'a>>,
-    arg_count: u32,
-    posonly_arg_count: u32,
-    kwonly_arg_count: u32,
-    flags: u32,
-    first_line: u32,
-    docstring: Option<String>,
-}
-
-impl<'a> Unit<'a> {
-    fn new(kind: ScopeKind, scope: ScopeId, name: &str, qualname: String, first_line: u32) -> Self {
-        Unit {
-            kind,
-            scope,
-            name: name.to_string(),
-            qualname,
-            private: None,
-            b: Builder::new(),
-            consts: Vec::new(),
-            const_index: HashMap::new(),
-            names: Vec::new(),
-            name_index: HashMap::new(),
-            varnames: Vec::new(),
-            var_index: HashMap::new(),
-            cellvars: Vec::new(),
-            freevars: Vec::new(),
-            fblocks: Vec::new(),
-            arg_count: 0,
-            posonly_arg_count: 0,
-            kwonly_arg_count: 0,
-            flags: 0,
-            first_line,
-            docstring: None,
-        }
-    }
-
-    fn add_const(&mut self, c: Constant) -> u32 {
-        let key = const_key(&c, self.consts.len());
-        if let Some(i) = self.const_index.get(&key) {
-            return *i;
-        }
-        self.consts.push(c);
-        let i = (self.consts.len() - 1) as u32;
-        self.const_index.insert(key, i);
-        i
-    }
-
-    fn add_name(&mut self, name: &str) -> u32 {
-        if let Some(i) = self.name_index.get(name) {
-            return *i;
-        }
-        self.names.push(name.to_string());
-        let i = (self.names.len() - 1) as u32;
-        self.name_index.insert(name.to_string(), i);
-        i
-    }
-
-    fn add_varname(&mut self, name: &str) -> u32 {
-        if let Some(i) = self.var_index.get(name) {
-            return *i;
-        }
-        self.varnames.push(name.to_string());
-        let i = (self.varnames.len() - 1) as u32;
-        self.var_index.insert(name.to_string(), i);
-        i
-    }
-
-    /// Index of cell variable `name` among cellvars ++ freevars.
-    fn cell_index(&self, name: &str) -> Option<u32> {
-        self.cellvars
-            .iter()
-            .position(|n| n == name)
-            .map(|i| i as u32)
-    }
-
-    /// Index of free variable `name` among cellvars ++ freevars.
-    fn free_index(&self, name: &str) -> Option<u32> {
-        self.freevars
-            .iter()
-            .position(|n| n == name)
-            .map(|i| (i + self.cellvars.len()) as u32)
-    }
-
-    /// Drops the constants only dead code used (CPython's
-    /// `remove_unused_consts`); the first one, a function's docstring slot, stays.
-    fn remove_unused_consts(&mut self, code: &mut [crate::opcode::Instruction]) {
-        let mut used = vec![false; self.consts.len()];
-        if let Some(first) = used.first_mut() {
-            *first = true;
-        }
-        for ins in code.iter() {
-            if matches!(ins.op, Opcode::LoadConst | Opcode::KwNames) {
-                if let Some(u) = used.get_mut(ins.arg as usize) {
-                    *u = true;
-                }
-            }
-        }
-        if used.iter().all(|u| *u) {
-            return;
-        }
-        let mut new_index = vec![0u32; self.consts.len()];
-        let mut kept = Vec::new();
-        for (i, c) in std::mem::take(&mut self.consts).into_iter().enumerate() {
-            if used[i] {
-                new_index[i] = kept.len() as u32;
-                kept.push(c);
-            }
-        }
-        for ins in code.iter_mut() {
-            if matches!(ins.op, Opcode::LoadConst | Opcode::KwNames) {
-                ins.arg = new_index.get(ins.arg as usize).copied().unwrap_or(0);
-            }
-        }
-        self.consts = kept;
-    }
-
-    fn base_depth(&self) -> u32 {
-        self.fblocks.iter().map(|f| f.kind.stack_items()).sum()
-    }
-
-    fn assemble(mut self, filename: &str) -> Result<CodeObject, String> {
-        let builder = std::mem::take(&mut self.b);
-        let mut assembled = builder.finish()?;
-        self.remove_unused_consts(&mut assembled.code);
-        let nparams = self.arg_count as usize
-            + self.kwonly_arg_count as usize
-            + usize::from(self.flags & flags::VARARGS != 0)
-            + usize::from(self.flags & flags::VARKEYWORDS != 0);
-        let cell2arg = self
-            .cellvars
-            .iter()
-            .map(|c| {
-                self.varnames
-                    .iter()
-                    .take(nparams)
-                    .position(|v| v == c)
-                    .map(|i| i as u32)
-            })
-            .collect();
-        Ok(CodeObject {
-            name: self.name,
-            qualname: self.qualname,
-            filename: filename.to_string(),
-            first_line: self.first_line,
-            flags: self.flags,
-            arg_count: self.arg_count,
-            posonly_arg_count: self.posonly_arg_count,
-            kwonly_arg_count: self.kwonly_arg_count,
-            code: assembled.code,
-            locations: assembled.locations,
-            consts: self.consts,
-            names: self.names,
-            varnames: self.varnames,
-            cellvars: self.cellvars,
-            freevars: self.freevars,
-            cell2arg,
-            exception_table: assembled.exception_table,
-            max_stack_depth: assembled.max_stack_depth,
-            docstring: self.docstring,
-        })
-    }
-}
-
 /// Load, store or delete: the three forms of every name operation.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Ctx {
@@ -506,26 +242,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_const(&mut self, c: Constant) {
-        let c = match c {
-            Constant::Code(code) => {
-                // A finally body compiled twice makes equal code objects: share one.
-                let existing = self
-                    .unit
-                    .consts
-                    .iter()
-                    .position(|c| matches!(c, Constant::Code(o) if **o == *code));
-                let i = match existing {
-                    Some(i) => i as u32,
-                    None => {
-                        self.unit.consts.push(Constant::Code(code));
-                        (self.unit.consts.len() - 1) as u32
-                    }
-                };
-                self.emit(Opcode::LoadConst, i);
-                return;
-            }
-            other => other,
-        };
         let i = self.unit.add_const(c);
         self.emit(Opcode::LoadConst, i);
     }

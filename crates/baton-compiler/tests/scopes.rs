@@ -215,3 +215,49 @@ fn except_name_is_deleted_after_the_handler() {
     let text = baton_compiler::dis::disassemble(find(&code, "f"));
     assert!(text.contains("DELETE_FAST"), "{text}");
 }
+
+#[test]
+fn symbol_table_api() {
+    use baton_compiler::symtable::{ScopeKind, SymbolScope, SymbolTable};
+    use ruff_python_ast::Stmt;
+    let src =
+        "g = 1\ndef f(p):\n    c = 2\n    def inner():\n        return c + g\n    return inner\n";
+    let parsed = ruff_python_parser::parse_module(src).expect("parses");
+    let body = parsed.suite();
+    let table = SymbolTable::for_module(body, false).expect("resolves");
+    let Some(Stmt::FunctionDef(f)) = body.get(1) else {
+        panic!("def f")
+    };
+    let f_scope = table
+        .scope(
+            table
+                .scope_of_node(baton_compiler::symtable::node_key(f))
+                .unwrap(),
+        )
+        .unwrap();
+    assert_eq!(f_scope.kind, ScopeKind::Function);
+    assert_eq!(f_scope.varnames, ["p"]);
+    let scope_of = |name: &str| f_scope.lookup(name).map(|s| s.scope);
+    assert_eq!(scope_of("p"), Some(SymbolScope::Local));
+    assert_eq!(scope_of("c"), Some(SymbolScope::Cell));
+    assert_eq!(scope_of("inner"), Some(SymbolScope::Local));
+    let inner = table.scope(f_scope.children[0]).unwrap();
+    assert_eq!(inner.lookup("c").map(|s| s.scope), Some(SymbolScope::Free));
+    assert_eq!(
+        inner.lookup("g").map(|s| s.scope),
+        Some(SymbolScope::GlobalImplicit)
+    );
+    assert!(inner.is_nested && inner.has_free);
+    assert_eq!(
+        baton_compiler::symtable::mangle(Some("_Ham"), "__spam"),
+        "_Ham__spam"
+    );
+    assert_eq!(
+        baton_compiler::symtable::mangle(Some("Ham"), "__spam__"),
+        "__spam__"
+    );
+    assert_eq!(
+        baton_compiler::symtable::mangle(Some("___"), "__spam"),
+        "__spam"
+    );
+}

@@ -369,7 +369,7 @@ fn missing_args(vm: &mut Vm, func: &FunctionData, missing: &[String], kind: &str
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     };
     vm.new_type_error(format!(
-        "{}() missing {} {} argument{}: {}",
+        "{}() missing {} required {} argument{}: {}",
         qualname_of(func),
         missing.len(),
         kind,

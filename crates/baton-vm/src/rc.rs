@@ -384,6 +384,15 @@ fn free_object(ptr: NonNull<PyObject>) {
     }
 }
 
+/// A bitwise copy of an inline (non-object) value.
+#[inline(always)]
+pub(crate) fn copy_inline_value(v: &crate::value::Value) -> crate::value::Value {
+    debug_assert!(!matches!(v, crate::value::Value::Obj(_)));
+    // SAFETY: the inline variants hold no owned resource (no reference to
+    // count, nothing to drop), so duplicating their bytes is a valid copy.
+    unsafe { std::ptr::read(v) }
+}
+
 #[cfg(test)]
 mod tests {
     // Object-level tests live in tests/object_core.rs (they need the VM's types).

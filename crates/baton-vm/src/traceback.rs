@@ -57,7 +57,16 @@ pub fn format_exception_only(vm: &mut Vm, exc: &ObjRef) -> String {
     if crate::types::is_subtype(&t, &builtins::types().exc.syntax_error) {
         out.push_str(&format_syntax_error_location(vm, exc));
     }
-    let msg = match vm.str(&Value::Obj(exc.clone())) {
+    let is_syntax = crate::types::is_subtype(&t, &builtins::types().exc.syntax_error);
+    let shown = if is_syntax {
+        match vm.get_attr_opt(&Value::Obj(exc.clone()), "msg") {
+            Ok(Some(m)) if !m.is_none() => m,
+            _ => Value::Obj(exc.clone()),
+        }
+    } else {
+        Value::Obj(exc.clone())
+    };
+    let msg = match vm.str(&shown) {
         Ok(s) => str_of(&s).to_string(),
         Err(_) => "<exception str() failed>".to_string(),
     };

@@ -9,7 +9,7 @@
 use crate::object::{Payload, PyObject};
 use crate::rc::ObjRef;
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     #[default]
     Null,
@@ -83,6 +83,19 @@ impl Value {
         match self {
             Value::Obj(o) => o.as_ptr(),
             _ => std::ptr::null(),
+        }
+    }
+}
+
+impl Clone for Value {
+    /// Inline values are copied as a whole 16 bytes (a derived clone copies
+    /// them field by field, which defeats store-to-load forwarding when the
+    /// copy is read back as a whole); only objects touch a reference count.
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        match self {
+            Value::Obj(o) => Value::Obj(o.clone()),
+            _ => crate::rc::copy_inline_value(self),
         }
     }
 }

@@ -444,20 +444,19 @@ impl<'a> Compiler<'a> {
     ) -> CResult<()> {
         let starred = elts.iter().any(|e| e.is_starred_expr());
         let n = elts.len();
-        if !starred && n <= STACK_USE_GUIDELINE {
-            // A list or set of 3+ constants: extend an empty one from a constant tuple.
-            if !tuple && n >= 3 {
-                let items: Option<Vec<Constant>> =
-                    elts.iter().map(|e| self.constant_of(e)).collect();
-                if let Some(items) = items
-                    .filter(|i| build != Opcode::BuildSet || i.iter().all(is_hashable_constant))
-                {
-                    self.emit(build, 0);
-                    self.load_const(Constant::Tuple(items));
-                    self.emit(extend, 1);
-                    return Ok(());
-                }
+        // A list or set of 3+ constants: extend an empty one from a constant tuple.
+        if !starred && !tuple && n >= 3 {
+            let items: Option<Vec<Constant>> = elts.iter().map(|e| self.constant_of(e)).collect();
+            if let Some(items) =
+                items.filter(|i| build != Opcode::BuildSet || i.iter().all(is_hashable_constant))
+            {
+                self.emit(build, 0);
+                self.load_const(Constant::Tuple(items));
+                self.emit(extend, 1);
+                return Ok(());
             }
+        }
+        if !starred && n <= STACK_USE_GUIDELINE {
             for e in elts {
                 self.compile_expr(e)?;
             }
