@@ -447,6 +447,19 @@ impl<'a> Compiler<'a> {
         }
         let parent = std::mem::replace(&mut self.unit, unit);
         self.stack.push(parent);
+        if self.unit.flags & flags::GENERATOR != 0 {
+            // CPython's generators start with RETURN_GENERATOR/RESUME, outside
+            // every handler: an exception thrown into a generator that has not
+            // started is raised there, on the `def` line, and no `finally` runs.
+            let line = self.unit.first_line;
+            self.unit.b.location = Location {
+                line,
+                end_line: line,
+                col: 0,
+                end_col: 0,
+            };
+            self.emit(Opcode::Nop, 0);
+        }
         Ok(())
     }
 

@@ -280,7 +280,7 @@ fn generators_and_yield_from() {
     let g = find(&code, "g");
     assert_eq!(
         ops(g),
-        "LOAD_CONST YIELD_VALUE STORE_FAST LOAD_FAST GET_YIELD_FROM_ITER LOAD_CONST SEND YIELD_VALUE JUMP_BACKWARD_NO_INTERRUPT RETURN_VALUE"
+        "NOP LOAD_CONST YIELD_VALUE STORE_FAST LOAD_FAST GET_YIELD_FROM_ITER LOAD_CONST SEND YIELD_VALUE JUMP_BACKWARD_NO_INTERRUPT RETURN_VALUE"
     );
     let send = g.code.iter().position(|i| i.op == Opcode::Send).unwrap();
     assert_eq!(
@@ -293,6 +293,16 @@ fn generators_and_yield_from() {
         send + 3,
         "SEND exits past the loop"
     );
+}
+
+#[test]
+fn generator_prelude_is_outside_handlers() {
+    // throw() into an unstarted generator must not run this finally body.
+    let code = compile_exec("def g():\n    try:\n        yield 1\n    finally:\n        h()\n");
+    let g = find(&code, "g");
+    assert_eq!(g.code[0].op, Opcode::Nop);
+    assert!(g.exception_table.iter().all(|e| e.start > 0));
+    assert_eq!(g.locations[0].line, 1);
 }
 
 #[test]
@@ -310,7 +320,7 @@ fn comprehension_bodies() {
     let code = compile_exec("g = (x for x in y)\n");
     assert_eq!(
         ops(find(&code, "<genexpr>")),
-        "LOAD_FAST FOR_ITER STORE_FAST LOAD_FAST YIELD_VALUE POP_TOP JUMP_BACKWARD LOAD_CONST RETURN_VALUE"
+        "NOP LOAD_FAST FOR_ITER STORE_FAST LOAD_FAST YIELD_VALUE POP_TOP JUMP_BACKWARD LOAD_CONST RETURN_VALUE"
     );
 }
 
