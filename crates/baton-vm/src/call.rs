@@ -113,7 +113,7 @@ impl Vm {
 /// Calls a Python function: a new frame run to completion (or a new generator).
 pub fn call_function(vm: &mut Vm, fobj: &ObjRef, func: &FunctionData, args: FuncArgs) -> PyResult<Value> {
     let mut owned: Vec<Value> = args.args.to_vec();
-    let mut frame = make_function_frame(vm, fobj, func, &mut owned, args.kwnames)?;
+    let mut frame = make_function_frame(vm, fobj, func, &mut owned, 0, args.kwnames)?;
     if frame.is_generator {
         vm.recursion_depth -= 1;
         return Ok(new_generator(func, frame));
@@ -144,14 +144,16 @@ fn qualname_of(func: &FunctionData) -> String {
     builtins::str_of(&func.qualname.get()).to_string()
 }
 
-/// Makes the frame for a call of `func`, binding `args` (positional values
-/// then keyword values named by `kwnames`). Counts the frame in the
-/// recursion depth (the caller undoes that when the frame ends).
+/// Makes the frame for a call of `func`, binding the arguments `args[start..]`
+/// (positional values then keyword values named by `kwnames`), which are
+/// moved out of `args`. Counts the frame in the recursion depth (the caller
+/// undoes that when the frame ends).
 pub fn make_function_frame(
     vm: &mut Vm,
     fobj: &ObjRef,
     func: &FunctionData,
     args: &mut Vec<Value>,
+    start: usize,
     kwnames: &[Value],
 ) -> PyResult<Box<Frame>> {
     let _ = fobj;
@@ -166,18 +168,21 @@ pub fn make_function_frame(
     let mut frame = Frame::new(&mut vm.frame_pool, func.code.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
     let argcount = code.arg_count as usize;
     let nkw = kwnames.len();
-    let npos = args.len() - nkw;
+    let npos = args.len() - start - nkw;
     let simple = nkw == 0
         && npos == argcount
         && code.kwonly_arg_count == 0
         && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
     if simple {
-        for (slot, v) in frame.values.iter_mut().zip(args.drain(..)) {
+        for (slot, v) in frame.values.iter_mut().zip(args.drain(start..)) {
             *slot = v;
         }
-    } else if let Err(e) = bind_arguments(vm, func, code, &mut frame, args, kwnames) {
-        Frame::recycle(&mut vm.frame_pool, frame);
-        return Err(e);
+    } else {
+        let mut rest: Vec<Value> = args.drain(start..).collect();
+        if let Err(e) = bind_arguments(vm, func, code, &mut frame, &mut rest, kwnames) {
+            Frame::recycle(&mut vm.frame_pool, frame);
+            return Err(e);
+        }
     }
     // Cells for captured locals, then the closure's cells for free variables.
     let nvars = code.varnames.len();

@@ -162,6 +162,9 @@ impl DictData {
             if ix != DUMMY {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash {
+                    if e.key.is(key) {
+                        return Probe::Found(ix as usize);
+                    }
                     match native_eq(&e.key, key) {
                         Some(true) => return Probe::Found(ix as usize),
                         Some(false) => {}
@@ -196,6 +199,40 @@ impl DictData {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash && e.key.is(key) {
                     return Some(ix as usize);
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Looks up an interned name: identity first, then content.
+    #[inline]
+    pub fn get_interned(&self, name: &crate::rc::ObjRef, key: &str, hash: i64) -> Option<&Value> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash {
+                    if let Value::Obj(o) = &e.key {
+                        if o.is(name) {
+                            return Some(&e.value);
+                        }
+                        if let Payload::Str(s) = &o.payload {
+                            if s.as_str() == key {
+                                return Some(&e.value);
+                            }
+                        }
+                    }
                 }
             }
             perturb >>= 5;

@@ -215,6 +215,10 @@ fn run_instructions(
         };
     }
     loop {
+        if vm.eval_breaker.load(Ordering::Relaxed) & crate::vm::BREAKER_FINALIZERS != 0 {
+            vm.eval_breaker.fetch_and(!crate::vm::BREAKER_FINALIZERS, Ordering::Relaxed);
+            vm.run_pending_finalizers();
+        }
         let ins = match instrs.get(f.pc) {
             Some(i) => i.get(),
             None => return (StepOrErr::Err(vm.new_system_error("bytecode ran off its end")), false),
@@ -783,14 +787,14 @@ fn run_instructions(
                     if let Payload::Function(func) = &fobj.payload {
                         let fcode = code_of(&func.code);
                         if !fcode.code.is_generator() {
-                            let mut args: Vec<Value> = f.values.drain(args_start..).collect();
-                            f.values.truncate(base);
                             let kw: &[Value] = match &kwnames {
                                 Some(t) => builtins::tuple_items(t),
                                 None => &[],
                             };
                             let _ = nkw;
-                            let frame = tri!(crate::call::make_function_frame(vm, fobj, func, &mut args, kw));
+                            let frame = crate::call::make_function_frame(vm, fobj, func, &mut f.values, args_start, kw);
+                            f.values.truncate(base);
+                            let frame = tri!(frame);
                             return (StepOrErr::Step(Step::Call(frame)), false);
                         }
                     }
@@ -911,12 +915,12 @@ fn load_global(vm: &mut Vm, f: &Frame, name: &ObjRef) -> PyResult<Value> {
         _ => return Err(vm.new_system_error("bad global name")),
     };
     if let Payload::Dict(d) = &f.globals.payload {
-        if let Some(v) = d.with(|d| d.get_str(s, h).cloned()) {
+        if let Some(v) = d.with(|d| d.get_interned(name, s, h).cloned()) {
             return Ok(v);
         }
     }
     if let Payload::Dict(d) = &f.builtins.payload {
-        if let Some(v) = d.with(|d| d.get_str(s, h).cloned()) {
+        if let Some(v) = d.with(|d| d.get_interned(name, s, h).cloned()) {
             return Ok(v);
         }
     }

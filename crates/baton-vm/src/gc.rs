@@ -161,7 +161,8 @@ pub fn collect(vm: &mut Vm) -> usize {
         // SAFETY: as above.
         .map(|i| unsafe { ObjRef::from_borrowed(objects[i]) })
         .collect();
-    let found = garbage.len();
+    let owned_dicts: std::collections::HashSet<usize> = garbage.iter().filter_map(|g| g.dict.get().map(|d| d.addr())).collect();
+    let found = garbage.iter().filter(|g| !owned_dicts.contains(&g.addr())).count();
     for g in &garbage {
         if crate::object::needs_finalizer(g) && crate::rc::mark_finalized(g) {
             vm.call_finalizer(g);

@@ -214,10 +214,18 @@ pub fn compile_code(vm: &mut Vm, source: &str, filename: &str, mode: baton_compi
 
 /// Runs a module-level code object with these globals and locals.
 pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: Value) -> PyResult<Value> {
-    if builtins::dict_get_str(globals, "__builtins__").is_none() {
-        builtins::dict_set_str(globals, "__builtins__", Value::Obj(runtime().builtins.clone()));
-    }
-    let builtins_dict = runtime().builtins_dict.clone();
+    let builtins_dict = match builtins::dict_get_str(globals, "__builtins__") {
+        None => {
+            builtins::dict_set_str(globals, "__builtins__", Value::Obj(runtime().builtins.clone()));
+            runtime().builtins_dict.clone()
+        }
+        Some(Value::Obj(b)) => match &b.payload {
+            Payload::Dict(_) => b.clone(),
+            Payload::Module(_) => module_dict(&b),
+            _ => runtime().builtins_dict.clone(),
+        },
+        Some(_) => runtime().builtins_dict.clone(),
+    };
     let mut frame = crate::frame::Frame::new(&mut vm.frame_pool, code.clone(), globals.clone(), builtins_dict, locals);
     if vm.recursion_depth >= vm.recursion_limit() {
         return Err(vm.new_exception_msg(&types().exc.recursion_error, "maximum recursion depth exceeded".to_string()));

@@ -351,10 +351,7 @@ impl Vm {
                     Payload::GetSetDescriptor(g) => {
                         return match (g.set, value) {
                             (Some(set), Some(v)) => set(self, obj, v),
-                            _ => Err(self.new_exception_msg(
-                                &types().exc.attribute_error,
-                                format!("attribute '{}' of '{}' objects is not writable", g.name, type_data(&g.owner).name()),
-                            )),
+                            _ => Err(self.new_exception_msg(&types().exc.attribute_error, "readonly attribute".to_string())),
                         };
                     }
                     _ => {
@@ -374,6 +371,9 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
+            if o.dict.with(|d| d.is_none()) && matches!(o.payload, Payload::Function(_)) {
+                o.dict.set(Some(builtins::new_dict()));
+            }
             if let Some(dict) = o.dict.get() {
                 match value {
                     Some(v) => {
@@ -612,7 +612,11 @@ impl Vm {
         let t = builtins::type_of(v);
         if type_data(&t).heap || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Exception(_))) {
             if let Some(s) = lookup(&t, &names().__str__) {
-                if !is_native_slot(&s) || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Exception(_))) {
+                let is_object_str = match &s {
+                    Value::Obj(so) => matches!(&so.payload, Payload::MethodDescriptor(m) if m.owner.is(&builtins::types().object)),
+                    _ => false,
+                };
+                if !is_object_str {
                     let res = self.call(&s, std::slice::from_ref(v))?;
                     if !builtins::is_str(&res) {
                         return Err(self.new_type_error(format!("__str__ returned non-string (type {})", self.type_name(&res))));
@@ -762,6 +766,21 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOperator, inplace:
             type_data(&ta).name(),
             type_data(&tb).name()
         )));
+    }
+    let seq = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
+    if op == BinaryOperator::Multiply && (seq(a) || seq(b)) {
+        let other = if seq(a) { &tb } else { &ta };
+        return Err(vm.new_type_error(format!("can't multiply sequence by non-int of type '{}'", type_data(other).name())));
+    }
+    if op == BinaryOperator::Add && seq(a) && builtins::is_exact_builtin_value(a) {
+        let an = type_data(&ta).name();
+        let what = if an == "str" || an == "bytes" || an == "bytearray" { an.clone() } else { an.clone() };
+        let msg = if an == "bytes" || an == "bytearray" {
+            format!("can't concat {} to {}", type_data(&tb).name(), an)
+        } else {
+            format!("can only concatenate {} (not \"{}\") to {}", what, type_data(&tb).name(), an)
+        };
+        return Err(vm.new_type_error(msg));
     }
     let mut msg = format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, type_data(&ta).name(), type_data(&tb).name());
     if op == BinaryOperator::RShift && matches!(a, Value::Obj(o) if matches!(&o.payload, Payload::BuiltinFunction(bf) if bf.name == "print")) {

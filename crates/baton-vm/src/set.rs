@@ -94,6 +94,9 @@ impl SetData {
                     continue;
                 }
                 if s.hash == hash {
+                    if s.key.is(key) {
+                        return SetProbe::Found;
+                    }
                     match native_eq(&s.key, key) {
                         Some(true) => return SetProbe::Found,
                         Some(false) => {}

@@ -502,6 +502,56 @@ fn view_eq(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     crate::protocol::rich_compare(vm, &sa, &sb, baton_compiler::ComparisonOperator::Equal)
 }
 
+fn view_cmp(vm: &mut Vm, args: FuncArgs, op: baton_compiler::ComparisonOperator) -> PyResult<Value> {
+    let a = args.args.first().cloned().unwrap_or(Value::None);
+    let b = args.args.get(1).cloned().unwrap_or(Value::None);
+    let ok = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(_)));
+    if !ok(&b) {
+        return Ok(Value::Obj(super::singletons().not_implemented.clone()));
+    }
+    let sa = super::set::new_set_from(vm, &a)?;
+    let sb = super::set::new_set_from(vm, &b)?;
+    crate::protocol::rich_compare(vm, &sa, &sb, op)
+}
+
+fn view_le(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    view_cmp(vm, args, baton_compiler::ComparisonOperator::LessEqual)
+}
+fn view_lt(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    view_cmp(vm, args, baton_compiler::ComparisonOperator::Less)
+}
+fn view_ge(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    view_cmp(vm, args, baton_compiler::ComparisonOperator::GreaterEqual)
+}
+fn view_gt(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    view_cmp(vm, args, baton_compiler::ComparisonOperator::Greater)
+}
+fn view_ne(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let r = view_eq(vm, args)?;
+    Ok(Value::Bool(!vm.is_true(&r)?))
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = args.args.first().cloned().unwrap_or(Value::None);
+    let b = args.args.get(1).cloned().unwrap_or(Value::None);
+    for x in vm.iterate(&b)? {
+        if crate::protocol::contains(vm, &a, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn view_mapping(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::DictView(d) => Ok(Value::Obj(d.0.clone())),
+            _ => Err(vm.new_type_error("dict view expected".to_string())),
+        },
+        _ => Err(vm.new_type_error("dict view expected".to_string())),
+    }
+}
+
 pub fn register() {
     let t = types();
     super::types::add_methods_kind(&t.dict, &[("__new__", dict_new)], MethodKind::Static);
@@ -538,13 +588,35 @@ pub fn register() {
         super::dict_set_str(&d, "__hash__", Value::None);
     }
     for vt in [&t.dict_keys, &t.dict_values, &t.dict_items] {
+        super::types::add_getsets(vt, &[("mapping", view_mapping, None)]);
         super::types::add_methods(
             vt,
             &[("__len__", view_len), ("__iter__", view_iter), ("__contains__", view_contains_m), ("__repr__", view_repr), ("__reversed__", view_reversed)],
         );
     }
     for vt in [&t.dict_keys, &t.dict_items] {
-        super::types::add_methods(vt, &[("__and__", view_and), ("__or__", view_or), ("__sub__", view_sub), ("__xor__", view_xor), ("__eq__", view_eq)]);
+        super::types::add_methods(
+            vt,
+            &[
+                ("__and__", view_and),
+                ("__or__", view_or),
+                ("__sub__", view_sub),
+                ("__xor__", view_xor),
+                ("__rand__", view_and),
+                ("__ror__", view_or),
+                ("__rxor__", view_xor),
+                ("__eq__", view_eq),
+                ("__ne__", view_ne),
+                ("__le__", view_le),
+                ("__lt__", view_lt),
+                ("__ge__", view_ge),
+                ("__gt__", view_gt),
+                ("isdisjoint", view_isdisjoint),
+            ],
+        );
+        if let Some(d) = vt.dict.get() {
+            super::dict_set_str(&d, "__hash__", Value::None);
+        }
     }
     let _ = bind_native;
 }

@@ -317,6 +317,12 @@ fn complex_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         if let Some(c) = complex_parts(v) {
             return Ok(c);
         }
+        if let Value::Obj(o) = v {
+            if let Some(f) = crate::types::lookup(o.type_ref(), &super::intern("__complex__")) {
+                let r = vm.call(&f, std::slice::from_ref(v))?;
+                return complex_parts(&r).ok_or_else(|| vm.new_type_error("__complex__ returned non-complex".to_string()));
+            }
+        }
         if super::is_str(v) {
             return parse_complex(vm, super::str_of(v));
         }

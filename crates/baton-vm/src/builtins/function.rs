@@ -372,9 +372,7 @@ fn property_set(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn property_set_name(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let p = prop_of(vm, &args.args[0])?;
-    if p.name.get().is_none() {
-        p.name.set(args.args.get(2).cloned().unwrap_or(Value::None));
-    }
+    p.name.set(args.args.get(2).cloned().unwrap_or(Value::None));
     Ok(Value::None)
 }
 

@@ -365,6 +365,20 @@ pub fn builtin_print(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             return Ok(Value::None);
         }
     }
+    if file_of(vm, &file).is_err() {
+        for (i, a) in args.pos().iter().enumerate() {
+            if i > 0 {
+                vm.call_method(&file, "write", &[new_str(sep.as_str())])?;
+            }
+            let s = vm.str(a)?;
+            vm.call_method(&file, "write", &[s])?;
+        }
+        vm.call_method(&file, "write", &[new_str(end.as_str())])?;
+        if flush {
+            flush_file(vm, &file)?;
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.pos().iter().enumerate() {
         if i > 0 {

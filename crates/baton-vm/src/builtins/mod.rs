@@ -316,7 +316,7 @@ pub fn check_args(vm: &mut Vm, args: &FuncArgs, fname: &str, min: usize, max: us
             match min {
                 0 => format!("{fname}() takes no arguments ({n} given)"),
                 1 => format!("{fname}() takes exactly one argument ({n} given)"),
-                _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
+                _ => format!("{fname} expected {min} arguments, got {n}"),
             }
         } else if n < min {
             format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })

@@ -572,7 +572,15 @@ fn b_pow(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     }
     let (b, e, m) = match (super::int::to_bigint(&a[0]), super::int::to_bigint(&a[1]), super::int::to_bigint(&a[2])) {
         (Some(b), Some(e), Some(m)) => (b, e, m),
-        _ => return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers".to_string())),
+        _ => {
+            let t = super::type_of(&a[0]);
+            if crate::types::type_data(&t).heap {
+                if let Some(f) = lookup(&t, &super::names().__pow__) {
+                    return vm.call(&f, &[a[0].clone(), a[1].clone(), a[2].clone()]);
+                }
+            }
+            return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers".to_string()));
+        }
     };
     use num_traits::{Signed, Zero};
     if m.is_zero() {

@@ -201,7 +201,14 @@ fn object_dir(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     Ok(super::new_list(names.into_iter().map(new_str).collect()))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    if args.has_kw() {
+        let name = match args.args.first() {
+            Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => type_data(c).qualname.get(),
+            _ => "object".to_string(),
+        };
+        return Err(vm.new_type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(Value::None)
 }
 

@@ -64,6 +64,14 @@ pub fn new_complex(re: f64, im: f64) -> Value {
 
 /// Native `a OP b`, or None when the built-in types don't support it.
 pub fn native_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOperator, inplace: bool) -> PyResult<Option<Value>> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinaryOperator::And => return Ok(Some(Value::Bool(x & y))),
+            BinaryOperator::Or => return Ok(Some(Value::Bool(x | y))),
+            BinaryOperator::Xor => return Ok(Some(Value::Bool(x ^ y))),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return numeric_binary(vm, x, y, op).map(Some);
     }
@@ -80,6 +88,11 @@ pub fn native_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOperator, inpl
             s.push_str(x.as_str());
             s.push_str(y.as_str());
             Ok(Some(new_str(s)))
+        }
+        (Add, Some(Payload::List(x)), _) if inplace => {
+            let items = vm.iterate(b)?;
+            x.with(|v| v.extend(items));
+            Ok(Some(a.clone()))
         }
         (Add, Some(Payload::List(x)), Some(Payload::List(y))) => {
             if inplace {
@@ -111,13 +124,13 @@ pub fn native_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOperator, inpl
             v.extend_from_slice(&other);
             Ok(Some(super::bytes::new_bytearray(v)))
         }
-        (Multiply, Some(p), None) | (Multiply, Some(p), Some(Payload::Int(_))) if is_sequence(p) => {
+        (Multiply, Some(p), _) if is_sequence(p) => {
             match repeat_count(vm, b)? {
                 Some(n) => repeat(vm, a, n, inplace).map(Some),
                 None => Ok(None),
             }
         }
-        (Multiply, None, Some(p)) | (Multiply, Some(Payload::Int(_)), Some(p)) if is_sequence(p) => match repeat_count(vm, a)? {
+        (Multiply, _, Some(p)) if is_sequence(p) => match repeat_count(vm, a)? {
             Some(n) => repeat(vm, b, n, false).map(Some),
             None => Ok(None),
         },
@@ -144,7 +157,12 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
                 Some(i) => Ok(Some(i)),
                 None => Err(vm.new_overflow_error("cannot fit 'int' into an index-sized integer")),
             },
-            _ => Ok(None),
+            _ => {
+                if crate::types::lookup(o.type_ref(), &super::names().__index__).is_some() {
+                    return super::arg_index(vm, v).map(Some);
+                }
+                Ok(None)
+            }
         },
         _ => Ok(None),
     }
@@ -233,11 +251,11 @@ pub fn numeric_binary(vm: &mut Vm, x: Num, y: Num, op: BinaryOperator) -> PyResu
                 if b == 0 {
                     return Err(zero_div(vm, "integer division or modulo by zero"));
                 }
-                a.checked_div_euclid(b).map(|_| a.div_floor(&b))
+                a.checked_div_euclid(b).map(|_| num_integer::Integer::div_floor(&a, &b))
             }
             Remainder => {
                 if b == 0 {
-                    return Err(zero_div(vm, "integer division or modulo by zero"));
+                    return Err(zero_div(vm, "integer modulo by zero"));
                 }
                 a.checked_rem(b).map(|_| a.mod_floor(&b))
             }
@@ -304,7 +322,7 @@ pub fn numeric_binary(vm: &mut Vm, x: Num, y: Num, op: BinaryOperator) -> PyResu
         }
         Remainder => {
             if b.is_zero() {
-                return Err(zero_div(vm, "integer division or modulo by zero"));
+                return Err(zero_div(vm, "integer modulo by zero"));
             }
             a.mod_floor(&b)
         }
@@ -768,6 +786,21 @@ pub fn to_bigint_value(v: &Value) -> Option<BigInt> {
 
 // ---- the dunder methods of built-in types, over the native operators ----------
 
+/// The numeric tower's rank (int < float < complex), None for non-numbers.
+fn num_rank(v: &Value) -> Option<u8> {
+    match as_num(v)? {
+        Num::Int(_) | Num::Big(_) => Some(0),
+        Num::Float(_) => Some(1),
+        Num::Complex(..) => Some(2),
+    }
+}
+
+/// Whether `other` is a number of a higher kind than `this` (int.__add__(2.5)
+/// is NotImplemented: the float's reflected method handles it).
+fn outranks(other: &Value, this: &Value) -> bool {
+    matches!((num_rank(other), num_rank(this)), (Some(o), Some(t)) if o > t)
+}
+
 fn not_implemented() -> Value {
     Value::Obj(super::singletons().not_implemented.clone())
 }
@@ -784,10 +817,16 @@ macro_rules! binary_dunders {
         $(
             fn $fwd(vm: &mut Vm, args: crate::vm::FuncArgs) -> PyResult<Value> {
                 let (a, b) = two_args(vm, &args, stringify!($fwd))?;
+                if outranks(b, a) {
+                    return Ok(not_implemented());
+                }
                 Ok(native_binary(vm, a, b, BinaryOperator::$op, false)?.unwrap_or_else(not_implemented))
             }
             fn $rev(vm: &mut Vm, args: crate::vm::FuncArgs) -> PyResult<Value> {
                 let (a, b) = two_args(vm, &args, stringify!($rev))?;
+                if outranks(b, a) {
+                    return Ok(not_implemented());
+                }
                 Ok(native_binary(vm, b, a, BinaryOperator::$op, false)?.unwrap_or_else(not_implemented))
             }
             fn $inp(vm: &mut Vm, args: crate::vm::FuncArgs) -> PyResult<Value> {
@@ -825,6 +864,9 @@ mod dunder_fns {
             $(
                 fn $name(vm: &mut Vm, args: crate::vm::FuncArgs) -> PyResult<Value> {
                     let (a, b) = two_args(vm, &args, stringify!($name))?;
+                    if outranks(b, a) {
+                        return Ok(not_implemented());
+                    }
                     Ok(match native_compare(vm, a, b, ComparisonOperator::$op)? {
                         Some(r) => Value::Bool(r),
                         None => not_implemented(),

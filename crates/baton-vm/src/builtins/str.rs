@@ -273,7 +273,7 @@ fn split_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyResult<
     if a[0].is_null() || a[0].is_none() {
         // Whitespace splitting, dropping empty strings.
         let words: Vec<&str> = s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
-        if words.len() <= limit + 1 || limit == usize::MAX {
+        if words.len() <= limit.saturating_add(1) {
             parts = words.iter().map(|w| w.to_string()).collect();
         } else if !right {
             let mut rest = s.trim_start();

@@ -175,6 +175,11 @@ fn type_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             _ => return Err(vm.new_type_error("bases must be types".to_string())),
         }
     }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(vm.new_type_error(format!("duplicate base class {}", type_data(b).name())));
+        }
+    }
     if bases.is_empty() {
         bases.push(types().object.clone());
     }
@@ -191,6 +196,9 @@ fn type_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         let items = if super::is_str(sv) { vec![sv.clone()] } else { vm.iterate(sv)? };
         for it in items {
             let n = str_of(&it).to_string();
+            if super::dict_get_str(&ns, &n).is_some() {
+                return Err(vm.new_value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+            }
             if n == "__dict__" {
                 want_dict = true;
             } else if n != "__weakref__" {
@@ -574,7 +582,18 @@ fn t_setattr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `list[int]` etc.: a types.GenericAlias.
+pub fn class_getitem(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let m = crate::import::import_module(vm, "_generic_alias")?;
+    let ga = vm.get_attr_str(&m, "GenericAlias")?;
+    vm.call(&ga, args.pos())
+}
+
 pub fn register() {
+    let all = types();
+    for t in [&all.list, &all.dict, &all.tuple, &all.set, &all.frozenset, &all.type_, &all.enumerate, &all.dict_keys, &all.dict_values, &all.dict_items, &all.reversed, &all.zip, &all.map, &all.filter] {
+        super::types::add_methods_kind(t, &[("__class_getitem__", class_getitem)], MethodKind::Class);
+    }
     let t = &types().type_;
     super::types::add_methods_kind(t, &[("__new__", type_new)], MethodKind::Static);
     super::types::add_methods_kind(t, &[("__prepare__", t_prepare)], MethodKind::Class);
