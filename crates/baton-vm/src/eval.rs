@@ -152,6 +152,7 @@ fn add_traceback(vm: &mut Vm, err: &PyErr, code_obj: &ObjRef, f: &Frame) {
             Payload::Traceback(Box::new(TracebackData {
                 next: crate::object::Mut::new(prev),
                 code: code_obj.clone(),
+                globals: f.globals.clone(),
                 lineno: f.line(),
                 lasti: f.lasti as u32,
             })),

@@ -28,6 +28,27 @@ fn frame_type(vm: &mut Vm) -> PyResult<ObjRef> {
     }
 }
 
+/// A frame object for code that ran (tracebacks, suspended generators).
+pub fn snapshot(vm: &mut Vm, code: &ObjRef, lineno: u32, globals: &ObjRef, locals: Value) -> PyResult<Value> {
+    let t = frame_type(vm)?;
+    let obj = crate::builtins::object::new_instance(vm, &t)?;
+    let locals = if locals.is_null() || locals.is_none() { Value::Obj(builtins::new_dict()) } else { locals };
+    if let Value::Obj(o) = &obj {
+        if let Some(d) = o.dict.get() {
+            for (k, v) in [
+                ("f_code", Value::Obj(code.clone())),
+                ("f_lineno", Value::Int(lineno as i64)),
+                ("f_globals", Value::Obj(globals.clone())),
+                ("f_locals", locals),
+                ("f_back", Value::None),
+            ] {
+                builtins::dict_set_str(&d, k, v);
+            }
+        }
+    }
+    Ok(obj)
+}
+
 /// A frame object for the frame `depth` levels up from the innermost.
 pub fn frame_at(vm: &mut Vm, depth: usize) -> PyResult<Value> {
     let n = vm.frames.len();

@@ -235,6 +235,7 @@ unsafe impl Sync for ExceptionData {}
 pub struct TracebackData {
     pub next: Mut<Value>,
     pub code: ObjRef,
+    pub globals: ObjRef,
     pub lineno: u32,
     pub lasti: u32,
 }

@@ -376,6 +376,9 @@ fn free_object(ptr: NonNull<PyObject>) {
     if boxed.header.gc_index.get() != NOT_TRACKED {
         crate::gc::untrack_raw(&boxed);
     }
+    if let crate::object::Payload::Type(td) = &boxed.payload {
+        crate::types::forget_subclass(ptr.as_ptr() as usize, td);
+    }
     let type_ptr = boxed.header.ob_type.get();
     drop(boxed);
     if !type_ptr.is_null() {

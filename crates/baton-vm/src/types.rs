@@ -55,6 +55,8 @@ pub struct TypeData {
     pub has_del: Cell<bool>,
     /// Number of `__slots__` values instances carry (inherited ones included).
     pub nslots: usize,
+    /// Addresses of the live direct subclasses (for __subclasses__).
+    pub subclasses: Mut<Vec<usize>>,
     cache: Mut<AttrCache>,
 }
 
@@ -87,6 +89,7 @@ impl TypeData {
             has_dict,
             has_del: Cell::new(false),
             nslots,
+            subclasses: Mut::new(Vec::new()),
             cache: Mut::new(AttrCache::default()),
         }
     }
@@ -107,6 +110,17 @@ impl TypeData {
     pub fn name(&self) -> String {
         self.name.get()
     }
+}
+
+/// Forgets a type that is being freed in its bases' subclass lists.
+pub fn forget_subclass(addr: usize, td: &TypeData) {
+    td.bases.with(|bases| {
+        for b in bases.iter() {
+            if let Payload::Type(bt) = &b.payload {
+                bt.subclasses.with(|s| s.retain(|x| *x != addr));
+            }
+        }
+    });
 }
 
 /// The `TypeData` of a type object.

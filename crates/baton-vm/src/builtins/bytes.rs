@@ -37,27 +37,75 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
                 }
                 let pos = e.valid_up_to();
                 let byte = data.get(pos).copied().unwrap_or(0);
-                let reason = if e.error_len().is_none() { "unexpected end of data" } else if byte >= 0x80 && byte < 0xc0 { "invalid start byte" } else { "invalid continuation byte" };
+                let reason = if e.error_len().is_none() {
+                    "unexpected end of data"
+                } else if !(0xc2..=0xf4).contains(&byte) {
+                    "invalid start byte"
+                } else {
+                    "invalid continuation byte"
+                };
                 let end = pos + e.error_len().unwrap_or(data.len() - pos).max(1);
-                Err(vm.new_exception(
-                    &types().exc.unicode_decode_error,
-                    vec![new_str("utf-8"), new_bytes(data.to_vec()), Value::Int(pos as i64), Value::Int(end as i64), new_str(reason)],
-                ))
+                Err(unicode_error(vm, &types().exc.unicode_decode_error, vec![new_str("utf-8"), new_bytes(data.to_vec()), Value::Int(pos as i64), Value::Int(end as i64), new_str(reason)]))
             }
         },
         "ascii" | "us-ascii" => {
             if let Some(pos) = data.iter().position(|b| *b >= 0x80) {
                 if errors == "strict" {
-                    return Err(vm.new_exception(
-                        &types().exc.unicode_decode_error,
-                        vec![new_str("ascii"), new_bytes(data.to_vec()), Value::Int(pos as i64), Value::Int(pos as i64 + 1), new_str("ordinal not in range(128)")],
-                    ));
+                    return Err(unicode_error(vm, &types().exc.unicode_decode_error, vec![new_str("ascii"), new_bytes(data.to_vec()), Value::Int(pos as i64), Value::Int(pos as i64 + 1), new_str("ordinal not in range(128)")]));
                 }
             }
             Ok(new_str(data.iter().map(|b| if *b < 0x80 { *b as char } else { '\u{fffd}' }).collect::<String>()))
         }
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => Ok(new_str(data.iter().map(|b| *b as char).collect::<String>())),
+        "utf-16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
+            let mut bytes = data;
+            let mut big = enc.ends_with("be");
+            if enc == "utf-16" && bytes.len() >= 2 {
+                if bytes[..2] == [0xff, 0xfe] {
+                    bytes = &bytes[2..];
+                } else if bytes[..2] == [0xfe, 0xff] {
+                    bytes = &bytes[2..];
+                    big = true;
+                }
+            }
+            if bytes.len() % 2 != 0 {
+                return Err(unicode_error(vm, &types().exc.unicode_decode_error, vec![new_str("utf-16-le"), new_bytes(data.to_vec()), Value::Int((bytes.len() - 1) as i64), Value::Int(bytes.len() as i64), new_str("truncated data")]));
+            }
+            let units: Vec<u16> = bytes.chunks(2).map(|c| if big { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) }).collect();
+            Ok(new_str(String::from_utf16_lossy(&units)))
+        }
+        "utf-32" | "utf-32-le" | "utf-32le" | "utf-32-be" | "utf-32be" => {
+            let mut bytes = data;
+            let mut big = enc.ends_with("be");
+            if enc == "utf-32" && bytes.len() >= 4 {
+                if bytes[..4] == [0xff, 0xfe, 0, 0] {
+                    bytes = &bytes[4..];
+                } else if bytes[..4] == [0, 0, 0xfe, 0xff] {
+                    bytes = &bytes[4..];
+                    big = true;
+                }
+            }
+            let s: String = bytes
+                .chunks(4)
+                .map(|c| {
+                    let mut w = [0u8; 4];
+                    w[..c.len()].copy_from_slice(c);
+                    let u = if big { u32::from_be_bytes(w) } else { u32::from_le_bytes(w) };
+                    char::from_u32(u).unwrap_or('\u{fffd}')
+                })
+                .collect();
+            Ok(new_str(s))
+        }
         _ => Err(vm.new_exception_msg(&types().exc.lookup_error, format!("unknown encoding: {encoding}"))),
+    }
+}
+
+/// A UnicodeError made through its class, so its attributes are set.
+fn unicode_error(vm: &mut Vm, t: &ObjRef, args: Vec<Value>) -> crate::vm::PyErr {
+    match vm.call(&Value::Obj(t.clone()), &args) {
+        Ok(Value::Obj(o)) => crate::vm::PyErr(o),
+        Ok(_) => vm.new_exception(t, args),
+        Err(e) => e,
     }
 }
 
@@ -65,6 +113,29 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Va
     let enc = encoding.to_lowercase().replace('_', "-");
     match enc.as_str() {
         "utf-8" | "utf8" | "u8" => Ok(new_bytes(s.as_bytes().to_vec())),
+        "utf-16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
+            let big = enc.ends_with("be");
+            let mut out = Vec::with_capacity(s.len() * 2 + 2);
+            if enc == "utf-16" {
+                out.extend_from_slice(&[0xff, 0xfe]);
+            }
+            for u in s.encode_utf16() {
+                out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            Ok(new_bytes(out))
+        }
+        "utf-32" | "utf-32-le" | "utf-32le" | "utf-32-be" | "utf-32be" => {
+            let big = enc.ends_with("be");
+            let mut out = Vec::with_capacity(s.len() * 4 + 4);
+            if enc == "utf-32" {
+                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            for c in s.chars() {
+                let u = c as u32;
+                out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            Ok(new_bytes(out))
+        }
         "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
             let limit = if enc.contains("ascii") { 0x80 } else { 0x100 };
             let mut out = Vec::with_capacity(s.len());
@@ -77,7 +148,8 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Va
                         "replace" => out.push(b'?'),
                         _ => {
                             let name = if limit == 0x80 { "ascii" } else { "latin-1" };
-                            return Err(vm.new_exception(
+                            return Err(unicode_error(
+                                vm,
                                 &types().exc.unicode_encode_error,
                                 vec![
                                     new_str(name),
@@ -144,7 +216,16 @@ fn bytes_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
     let a = bind_native(vm, &rest, "bytes", &["source", "encoding", "errors"], 0)?;
     let data = bytes_from(vm, &a[0], &a[1], &a[2], "bytes")?;
-    Ok(new_bytes(data))
+    match args.args.first() {
+        Some(Value::Obj(c)) if !c.is(&types().bytes) && matches!(c.payload, Payload::Type(_)) => {
+            let o = ObjRef::new(c.clone(), Payload::Bytes(data.into_boxed_slice()));
+            if crate::types::type_data(c).has_dict {
+                o.dict.set(Some(super::new_dict()));
+            }
+            Ok(Value::Obj(o))
+        }
+        _ => Ok(new_bytes(data)),
+    }
 }
 
 fn bytearray_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {

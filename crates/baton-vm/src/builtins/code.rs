@@ -149,7 +149,7 @@ fn tb_field(vm: &mut Vm, v: &Value, which: u8) -> PyResult<Value> {
                 0 => t.next.get(),
                 1 => Value::Int(t.lineno as i64),
                 2 => Value::Int(t.lasti as i64 * 2),
-                _ => Value::Obj(t.code.clone()),
+                _ => crate::frame_object::snapshot(vm, &t.code, t.lineno, &t.globals, Value::None)?,
             }),
             _ => Err(vm.new_type_error("traceback expected".to_string())),
         },

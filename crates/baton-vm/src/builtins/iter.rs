@@ -516,9 +516,16 @@ fn gen_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Bool(matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::Generator(g) if g.running.get()))))
 }
 
-fn gen_frame(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let alive = matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::Generator(g) if g.frame.with(|f| f.is_some())));
-    Ok(if alive { Value::Bool(true) } else { Value::None })
+fn gen_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Value::Obj(o) = v {
+        if let Payload::Generator(g) = &o.payload {
+            let snap = g.frame.with(|f| f.as_ref().map(|f| (f.code.clone(), f.line(), f.globals.clone(), super::module::frame_locals_dict(f))));
+            if let Some((code, line, globals, locals)) = snap {
+                return crate::frame_object::snapshot(vm, &code, line, &globals, Value::Obj(locals));
+            }
+        }
+    }
+    Ok(Value::None)
 }
 
 fn gen_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -12,6 +12,7 @@ pub mod int;
 pub mod io;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod module;
 pub mod object;
 pub mod ops;

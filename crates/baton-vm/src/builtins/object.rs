@@ -56,7 +56,7 @@ fn object_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             if !names.is_empty() {
                 let mut ns: Vec<String> = names.iter().map(|n| str_of(n).to_string()).collect();
                 ns.sort();
-                let quoted: Vec<String> = ns.iter().map(|n| format!("'{n}'")).collect();
+                let quoted: Vec<String> = ns.clone();
                 let msg = format!(
                     "Can't instantiate abstract class {} with abstract method{} {}",
                     type_data(&cls).name(),

@@ -801,6 +801,29 @@ fn outranks(other: &Value, this: &Value) -> bool {
     matches!((num_rank(other), num_rank(this)), (Some(o), Some(t)) if o > t)
 }
 
+/// Whether two values are of one built-in kind (for the comparison dunders:
+/// `int.__eq__('a')` is NotImplemented, not False).
+fn same_kind(a: &Value, b: &Value) -> bool {
+    fn kind(v: &Value) -> u8 {
+        match v {
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) => 1,
+            Value::None | Value::Null => 9,
+            Value::Obj(o) => match &o.payload {
+                Payload::Int(_) | Payload::Float(_) | Payload::Complex(..) => 1,
+                Payload::Str(_) => 2,
+                Payload::Bytes(_) | Payload::ByteArray(_) => 3,
+                Payload::List(_) => 4,
+                Payload::Tuple(_) => 5,
+                Payload::Set(_) | Payload::FrozenSet(_) => 6,
+                Payload::Dict(_) => 7,
+                _ => 8,
+            },
+        }
+    }
+    let (x, y) = (kind(a), kind(b));
+    x == y && x != 8
+}
+
 fn not_implemented() -> Value {
     Value::Obj(super::singletons().not_implemented.clone())
 }
@@ -864,7 +887,7 @@ mod dunder_fns {
             $(
                 fn $name(vm: &mut Vm, args: crate::vm::FuncArgs) -> PyResult<Value> {
                     let (a, b) = two_args(vm, &args, stringify!($name))?;
-                    if outranks(b, a) {
+                    if outranks(b, a) || !same_kind(a, b) {
                         return Ok(not_implemented());
                     }
                     Ok(match native_compare(vm, a, b, ComparisonOperator::$op)? {

@@ -6,6 +6,7 @@ use crate::rc::ObjRef;
 use crate::str::PyStr;
 use crate::value::Value;
 use crate::vm::{FuncArgs, PyResult, Vm};
+use baton_text::unicode as U;
 
 fn self_str<'a>(vm: &mut Vm, args: &FuncArgs<'a>, name: &str) -> PyResult<&'a str> {
     match args.args.first() {
@@ -468,44 +469,22 @@ fn map_str(vm: &mut Vm, args: FuncArgs, name: &str, f: fn(&str) -> String) -> Py
 }
 
 fn str_upper(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    map_str(vm, args, "upper", |s| s.to_uppercase())
+    map_str(vm, args, "upper", U::upper)
 }
 fn str_lower(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    map_str(vm, args, "lower", |s| s.to_lowercase())
+    map_str(vm, args, "lower", U::lower)
 }
 fn str_casefold(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    map_str(vm, args, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
+    map_str(vm, args, "casefold", U::casefold)
 }
 fn str_swapcase(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    map_str(vm, args, "swapcase", |s| {
-        s.chars()
-            .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect::<Vec<_>>() })
-            .collect()
-    })
+    map_str(vm, args, "swapcase", U::swapcase)
 }
 fn str_capitalize(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    map_str(vm, args, "capitalize", |s| {
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
-            None => String::new(),
-        }
-    })
+    map_str(vm, args, "capitalize", U::capitalize)
 }
 fn str_title(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    map_str(vm, args, "title", |s| {
-        let mut out = String::new();
-        let mut prev_cased = false;
-        for c in s.chars() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            prev_cased = c.is_alphabetic() && (c.is_lowercase() || c.is_uppercase()) || (prev_cased && c.is_alphabetic());
-        }
-        out
-    })
+    map_str(vm, args, "title", U::title_case)
 }
 
 fn pred(vm: &mut Vm, args: FuncArgs, name: &str, empty: bool, f: fn(&str) -> bool) -> PyResult<Value> {
@@ -517,64 +496,37 @@ fn pred(vm: &mut Vm, args: FuncArgs, name: &str, empty: bool, f: fn(&str) -> boo
 }
 
 fn str_isdigit(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "isdigit", false, |s| s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some() || matches!(c, '²' | '³' | '¹')))
+    pred(vm, args, "isdigit", false, |s| s.chars().all(U::is_digit))
 }
 fn str_isdecimal(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "isdecimal", false, |s| s.chars().all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())))
+    pred(vm, args, "isdecimal", false, |s| s.chars().all(U::is_decimal))
 }
 fn str_isnumeric(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "isnumeric", false, |s| s.chars().all(|c| c.is_numeric()))
+    pred(vm, args, "isnumeric", false, |s| s.chars().all(U::is_numeric))
 }
 fn str_isalpha(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "isalpha", false, |s| s.chars().all(|c| c.is_alphabetic()))
+    pred(vm, args, "isalpha", false, |s| s.chars().all(U::is_alpha))
 }
 fn str_isalnum(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "isalnum", false, |s| s.chars().all(|c| c.is_alphanumeric()))
+    pred(vm, args, "isalnum", false, |s| s.chars().all(U::is_alnum))
 }
 fn str_isspace(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "isspace", false, |s| s.chars().all(|c| c.is_whitespace()))
+    pred(vm, args, "isspace", false, |s| s.chars().all(U::is_space))
 }
 fn str_isascii(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "isascii", true, |s| s.is_ascii())
 }
 fn str_islower(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "islower", false, |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+    pred(vm, args, "islower", false, U::str_is_lower)
 }
 fn str_isupper(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "isupper", false, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+    pred(vm, args, "isupper", false, U::str_is_upper)
 }
 fn str_isidentifier(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "isidentifier", false, |s| {
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(f) if f == '_' || f.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
-            _ => false,
-        }
-    })
+    pred(vm, args, "isidentifier", false, U::is_identifier)
 }
 fn str_istitle(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "istitle", false, |s| {
-        let mut prev_cased = false;
-        let mut any = false;
-        for c in s.chars() {
-            if c.is_uppercase() {
-                if prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                any = true;
-            } else if c.is_lowercase() {
-                if !prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                any = true;
-            } else {
-                prev_cased = false;
-            }
-        }
-        any
-    })
+    pred(vm, args, "istitle", false, U::str_is_title)
 }
 fn str_isprintable(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "isprintable", true, |s| s.chars().all(baton_text::is_printable))
@@ -645,28 +597,10 @@ fn str_expandtabs(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
     let a = bind_native(vm, &rest, "expandtabs", &["tabsize"], 0)?;
     let ts = if a[0].is_null() { 8 } else { arg_index(vm, &a[0])? };
-    let mut out = String::new();
-    let mut col = 0i64;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                if ts > 0 {
-                    let n = ts - col % ts;
-                    out.extend(std::iter::repeat_n(' ', n as usize));
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            _ => {
-                out.push(c);
-                col += 1;
-            }
-        }
+    if ts > i32::MAX as i64 || ts < i32::MIN as i64 {
+        return Err(vm.new_overflow_error("Python int too large to convert to C int"));
     }
-    Ok(new_str(out))
+    U::expandtabs(s, ts).map(new_str).map_err(|e| super::int::text_error(vm, e))
 }
 
 fn partition_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyResult<Value> {

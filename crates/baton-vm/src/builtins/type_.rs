@@ -217,6 +217,11 @@ fn type_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         super::dict::dict_setitem(vm, &dict, k, v)?;
     }
     cls.dict.set(Some(dict.clone()));
+    for b in &bases {
+        if let Payload::Type(bt) = &b.payload {
+            bt.subclasses.with(|s| s.push(cls.addr()));
+        }
+    }
     if let Payload::Type(td) = &cls.payload {
         td.bases.set(bases.clone());
         let mro = compute_mro(&cls, &bases).map_err(|m| vm.new_type_error(m))?;
@@ -483,7 +488,7 @@ fn t_mro(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn t_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = cls_of(vm, v)?;
-    Ok(c.dict.get().map(Value::Obj).unwrap_or(Value::None))
+    Ok(c.dict.get().map(|d| super::mappingproxy::new_proxy(Value::Obj(d))).unwrap_or(Value::None))
 }
 
 fn t_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -535,8 +540,13 @@ fn t_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     Ok(new_str(super::repr::payload_repr(vm, &v)?.unwrap_or_default()))
 }
 
-fn t_subclasses(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
-    Ok(super::new_list(Vec::new()))
+fn t_subclasses(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let c = cls_of(vm, args.args.first().unwrap_or(&Value::None))?;
+    let addrs = type_data(c).subclasses.get();
+    // SAFETY: a type removes itself from its bases' lists when it is freed,
+    // so every address listed is a live type object.
+    let subs = addrs.into_iter().map(|a| Value::Obj(unsafe { ObjRef::from_borrowed(a as *const crate::object::PyObject) })).collect();
+    Ok(super::new_list(subs))
 }
 
 fn t_instancecheck(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
