@@ -53,15 +53,13 @@ def get_cache_token():
 class _AbcData:
     """The per-ABC bookkeeping CPython keeps in `_abc_impl`."""
 
-    __slots__ = ("registry", "cache", "negative_cache", "negative_version", "subclasses")
+    __slots__ = ("registry", "cache", "negative_cache", "negative_version")
 
     def __init__(self):
         self.registry = set()
         self.cache = set()
         self.negative_cache = set()
         self.negative_version = _abc_invalidation_counter
-        # Direct subclasses (kept here: the checks walk them).
-        self.subclasses = []
 
 
 def _is_abstract(value):
@@ -96,10 +94,6 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
         cls._abc_impl = _AbcData()
-        for base in bases:
-            impl = base.__dict__.get("_abc_impl")
-            if impl is not None:
-                impl.subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -152,7 +146,7 @@ class ABCMeta(type):
             if issubclass(subclass, rcls):
                 impl.cache.add(subclass)
                 return True
-        for scls in impl.subclasses:
+        for scls in type.__subclasses__(cls):
             if issubclass(subclass, scls):
                 impl.cache.add(subclass)
                 return True

@@ -65,7 +65,7 @@ _copy_dispatch = {t: _copy_immutable for t in _immutable_types}
 _copy_dispatch[list] = list.copy
 _copy_dispatch[dict] = dict.copy
 _copy_dispatch[set] = set.copy
-_copy_dispatch[bytearray] = bytearray.copy
+_copy_dispatch[bytearray] = bytearray
 
 
 def deepcopy(x, memo=None, _nil=[]):

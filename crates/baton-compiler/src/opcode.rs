@@ -484,10 +484,12 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
                 -2
             }
         }
-        MakeFunction => -((arg & 1 != 0) as i32
-            + (arg & 2 != 0) as i32
-            + (arg & 4 != 0) as i32
-            + (arg & 8 != 0) as i32),
+        MakeFunction => {
+            -((arg & 1 != 0) as i32
+                + (arg & 2 != 0) as i32
+                + (arg & 4 != 0) as i32
+                + (arg & 8 != 0) as i32)
+        }
         YieldValue => 0,
         Send => {
             if jump {
@@ -514,13 +516,20 @@ mod tests {
             assert_eq!(*op as usize, i);
             assert_eq!(Opcode::from_u8(i as u8), Some(*op));
             assert!(!op.name().is_empty());
-            assert!(op.doc().starts_with('('), "{} lacks a stack effect", op.name());
+            assert!(
+                op.doc().starts_with('('),
+                "{} lacks a stack effect",
+                op.name()
+            );
         }
     }
 
     #[test]
     fn binary_operator_args() {
-        assert_eq!(BinaryOperator::from_arg(0), Some((BinaryOperator::Add, false)));
+        assert_eq!(
+            BinaryOperator::from_arg(0),
+            Some((BinaryOperator::Add, false))
+        );
         assert_eq!(
             BinaryOperator::from_arg(INPLACE_OFFSET + 10),
             Some((BinaryOperator::Subtract, true))

@@ -18,10 +18,18 @@ fn isenabled(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
 }
 fn get_count(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
     let n = baton_vm::gc::tracked_count() as i64;
-    Ok(builtins::new_tuple(vec![Value::Int(n % 700), Value::Int(0), Value::Int(0)]))
+    Ok(builtins::new_tuple(vec![
+        Value::Int(n % 700),
+        Value::Int(0),
+        Value::Int(0),
+    ]))
 }
 fn get_threshold(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
-    Ok(builtins::new_tuple(vec![Value::Int(700), Value::Int(10), Value::Int(10)]))
+    Ok(builtins::new_tuple(vec![
+        Value::Int(700),
+        Value::Int(10),
+        Value::Int(10),
+    ]))
 }
 fn set_threshold(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
     Ok(Value::None)

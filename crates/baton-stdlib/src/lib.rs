@@ -2,6 +2,7 @@
 //! Python library (`lib/`).
 
 pub mod gc_module;
+pub mod libm;
 pub mod math_module;
 pub mod time_module;
 
@@ -23,13 +24,22 @@ pub mod util {
     use baton_vm::{builtins, ObjRef, Value};
 
     /// A module with native functions.
-    pub fn module_with(name: &'static str, funcs: &[(&'static str, baton_vm::vm::NativeFn)]) -> ObjRef {
+    pub fn module_with(
+        name: &'static str,
+        funcs: &[(&'static str, baton_vm::vm::NativeFn)],
+    ) -> ObjRef {
         let m = baton_vm::import::new_module(name);
         let d = baton_vm::import::module_dict(&m);
         for (n, f) in funcs {
             let bf = ObjRef::new(
                 builtins::types().builtin_function.clone(),
-                Payload::BuiltinFunction(Box::new(BuiltinFunctionData { name: n, func: *f, bound: Value::Null, module: Some(name), doc: None })),
+                Payload::BuiltinFunction(Box::new(BuiltinFunctionData {
+                    name: n,
+                    func: *f,
+                    bound: Value::Null,
+                    module: Some(name),
+                    doc: None,
+                })),
             );
             builtins::dict_set_str(&d, n, Value::Obj(bf));
         }

@@ -30,7 +30,6 @@ mod ffi {
         pub fn log10(x: f64) -> f64;
         pub fn log1p(x: f64) -> f64;
         pub fn sqrt(x: f64) -> f64;
-        pub fn cbrt(x: f64) -> f64;
         pub fn pow(x: f64, y: f64) -> f64;
         pub fn fmod(x: f64, y: f64) -> f64;
         pub fn erf(x: f64) -> f64;
@@ -67,7 +66,36 @@ macro_rules! wrap2 {
     };
 }
 
-wrap1!(sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, asinh, acosh, atanh, exp, exp2, expm1, log, log2, log10, log1p, sqrt, cbrt, erf, erfc, round);
+wrap1!(
+    sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, asinh, acosh, atanh, exp, exp2, expm1, log,
+    log2, log10, log1p, sqrt, erf, erfc, round
+);
+
+/// The C library's `cbrt`. Rust's runtime carries its own `cbrt`, which the
+/// linker prefers to libm's and which rounds differently (glibc gives
+/// cbrt(27.0) == 3.0000000000000004, as CPython shows), so the C library's
+/// is looked up at run time.
+pub fn cbrt(x: f64) -> f64 {
+    type CFn = unsafe extern "C" fn(f64) -> f64;
+    static CBRT: std::sync::OnceLock<Option<CFn>> = std::sync::OnceLock::new();
+    let f = CBRT.get_or_init(|| {
+        // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name only
+        // reads the loaded objects' symbol tables.
+        let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"cbrt".as_ptr()) };
+        if p.is_null() {
+            None
+        } else {
+            // SAFETY: the symbol `cbrt` of the C library is the C function
+            // `double cbrt(double)`, which has exactly this signature.
+            Some(unsafe { std::mem::transmute::<*mut libc::c_void, CFn>(p) })
+        }
+    });
+    match f {
+        // SAFETY: cbrt takes and returns plain doubles, defined for every input.
+        Some(f) => unsafe { f(x) },
+        None => x.cbrt(),
+    }
+}
 wrap2!(atan2, pow, fmod, nextafter);
 
 #[inline]

@@ -111,7 +111,12 @@ impl Vm {
 }
 
 /// Calls a Python function: a new frame run to completion (or a new generator).
-pub fn call_function(vm: &mut Vm, fobj: &ObjRef, func: &FunctionData, args: FuncArgs) -> PyResult<Value> {
+pub fn call_function(
+    vm: &mut Vm,
+    fobj: &ObjRef,
+    func: &FunctionData,
+    args: FuncArgs,
+) -> PyResult<Value> {
     let mut owned: Vec<Value> = args.args.to_vec();
     let mut frame = make_function_frame(vm, fobj, func, &mut owned, 0, args.kwnames)?;
     if frame.is_generator {
@@ -158,14 +163,23 @@ pub fn make_function_frame(
 ) -> PyResult<Box<Frame>> {
     let _ = fobj;
     if vm.recursion_depth >= vm.recursion_limit() {
-        return Err(vm.new_exception_msg(&types().exc.recursion_error, "maximum recursion depth exceeded".to_string()));
+        return Err(vm.new_exception_msg(
+            &types().exc.recursion_error,
+            "maximum recursion depth exceeded".to_string(),
+        ));
     }
     let code_data = match &func.code.payload {
         Payload::Code(c) => c,
         _ => return Err(vm.new_system_error("function without code")),
     };
     let code = &code_data.code;
-    let mut frame = Frame::new(&mut vm.frame_pool, func.code.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+    let mut frame = Frame::new(
+        &mut vm.frame_pool,
+        func.code.clone(),
+        func.globals.clone(),
+        func.builtins.clone(),
+        Value::Null,
+    );
     let argcount = code.arg_count as usize;
     let nkw = kwnames.len();
     let npos = args.len() - start - nkw;
@@ -223,7 +237,11 @@ fn bind_arguments(
     let npos = args.len() - nkw;
     let kwvalues: Vec<Value> = args.drain(npos..).collect();
     let mut positional: Vec<Value> = std::mem::take(args);
-    let extra: Vec<Value> = if positional.len() > argcount { positional.split_off(argcount) } else { Vec::new() };
+    let extra: Vec<Value> = if positional.len() > argcount {
+        positional.split_off(argcount)
+    } else {
+        Vec::new()
+    };
     let given_pos = npos;
     for (i, v) in positional.into_iter().enumerate() {
         frame.values[i] = v;
@@ -233,7 +251,13 @@ fn bind_arguments(
         frame.values[slot] = builtins::new_tuple(extra.clone());
         slot += 1;
     } else if !extra.is_empty() {
-        return Err(too_many_positional(vm, func, code, given_pos, &kwnames.iter().map(builtins::str_of).collect::<Vec<_>>()));
+        return Err(too_many_positional(
+            vm,
+            func,
+            code,
+            given_pos,
+            &kwnames.iter().map(builtins::str_of).collect::<Vec<_>>(),
+        ));
     }
     let kwdict = if has_varkw {
         let d = builtins::new_dict();
@@ -245,7 +269,10 @@ fn bind_arguments(
     let mut posonly_as_kw: Vec<String> = Vec::new();
     for (name_v, value) in kwnames.iter().zip(kwvalues) {
         let name = builtins::str_of(name_v);
-        let idx = code.varnames[posonly..argcount + kwonly].iter().position(|v| v == name).map(|i| i + posonly);
+        let idx = code.varnames[posonly..argcount + kwonly]
+            .iter()
+            .position(|v| v == name)
+            .map(|i| i + posonly);
         match idx {
             Some(i) => {
                 if !frame.values[i].is_null() {
@@ -336,7 +363,13 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-fn too_many_positional(vm: &mut Vm, func: &FunctionData, code: &baton_compiler::CodeObject, given: usize, kwnames: &[&str]) -> PyErr {
+fn too_many_positional(
+    vm: &mut Vm,
+    func: &FunctionData,
+    code: &baton_compiler::CodeObject,
+    given: usize,
+    kwnames: &[&str],
+) -> PyErr {
     let argcount = code.arg_count as usize;
     let ndefaults = match func.defaults.get() {
         Value::Obj(t) => builtins::tuple_len(&t),
@@ -344,10 +377,18 @@ fn too_many_positional(vm: &mut Vm, func: &FunctionData, code: &baton_compiler::
     };
     let kwonly_given = kwnames
         .iter()
-        .filter(|n| code.varnames[argcount..argcount + code.kwonly_arg_count as usize].iter().any(|v| v == *n))
+        .filter(|n| {
+            code.varnames[argcount..argcount + code.kwonly_arg_count as usize]
+                .iter()
+                .any(|v| v == *n)
+        })
         .count();
     let takes = if ndefaults > 0 {
-        format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+        format!(
+            "from {} to {} positional arguments",
+            argcount - ndefaults,
+            argcount
+        )
     } else {
         plural(argcount, "positional argument")
     };
@@ -362,8 +403,18 @@ fn too_many_positional(vm: &mut Vm, func: &FunctionData, code: &baton_compiler::
     } else {
         given.to_string()
     };
-    let was = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
-    vm.new_type_error(format!("{}() takes {} but {} {} given", qualname_of(func), takes, given_s, was))
+    let was = if given == 1 && kwonly_given == 0 {
+        "was"
+    } else {
+        "were"
+    };
+    vm.new_type_error(format!(
+        "{}() takes {} but {} {} given",
+        qualname_of(func),
+        takes,
+        given_s,
+        was
+    ))
 }
 
 fn missing_args(vm: &mut Vm, func: &FunctionData, missing: &[String], kind: &str) -> PyErr {
@@ -384,7 +435,13 @@ fn missing_args(vm: &mut Vm, func: &FunctionData, missing: &[String], kind: &str
 }
 
 /// CALL_FUNCTION_EX: `callable(*args, **kwargs)`.
-pub fn call_ex(vm: &mut Vm, null: &Value, callable: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+pub fn call_ex(
+    vm: &mut Vm,
+    null: &Value,
+    callable: &Value,
+    args: &Value,
+    kwargs: Option<&Value>,
+) -> PyResult<Value> {
     let mut all: Vec<Value> = Vec::new();
     let callable = if null.is_null() {
         callable.clone()
@@ -394,7 +451,9 @@ pub fn call_ex(vm: &mut Vm, null: &Value, callable: &Value, args: &Value, kwargs
         null.clone()
     };
     match args {
-        Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => all.extend_from_slice(builtins::tuple_items(o)),
+        Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => {
+            all.extend_from_slice(builtins::tuple_items(o))
+        }
         _ => {
             let items = vm.iterate(args)?;
             all.extend(items);
@@ -435,7 +494,11 @@ pub fn make_function(
         Payload::Code(c) => (
             Value::Obj(c.name.clone()),
             Value::Obj(c.qualname.clone()),
-            c.code.docstring.clone().map(builtins::new_str).unwrap_or(Value::None),
+            c.code
+                .docstring
+                .clone()
+                .map(builtins::new_str)
+                .unwrap_or(Value::None),
         ),
         _ => (Value::None, Value::None, Value::None),
     };

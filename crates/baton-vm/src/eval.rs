@@ -113,7 +113,11 @@ fn execute(vm: &mut Vm, f: &mut Frame, pending: Option<PyErr>) -> Step {
     'outer: loop {
         let (err, reraise) = match first_error.take() {
             Some(e) => e,
-            None => run_instructions(vm, f, code, instrs),
+            None => {
+                let r = run_instructions(vm, f, code, instrs);
+                f.lasti = f.pc.saturating_sub(1);
+                r
+            }
         };
         let err = match err {
             StepOrErr::Step(s) => return s,
@@ -217,14 +221,19 @@ fn run_instructions(
     }
     loop {
         if vm.eval_breaker.load(Ordering::Relaxed) & crate::vm::BREAKER_FINALIZERS != 0 {
-            vm.eval_breaker.fetch_and(!crate::vm::BREAKER_FINALIZERS, Ordering::Relaxed);
+            vm.eval_breaker
+                .fetch_and(!crate::vm::BREAKER_FINALIZERS, Ordering::Relaxed);
             vm.run_pending_finalizers();
         }
         let ins = match instrs.get(f.pc) {
             Some(i) => i.get(),
-            None => return (StepOrErr::Err(vm.new_system_error("bytecode ran off its end")), false),
+            None => {
+                return (
+                    StepOrErr::Err(vm.new_system_error("bytecode ran off its end")),
+                    false,
+                )
+            }
         };
-        f.lasti = f.pc;
         f.pc += 1;
         let arg = ins.arg as usize;
         match ins.op {
@@ -313,7 +322,9 @@ fn run_instructions(
                 let v = match found {
                     Some(v) => v,
                     None => {
-                        let idx = f.nlocalsplus - code.code.cellvars.len() - code.code.freevars.len() + arg;
+                        let idx =
+                            f.nlocalsplus - code.code.cellvars.len() - code.code.freevars.len()
+                                + arg;
                         let v = match &f.values[idx] {
                             Value::Obj(c) => match &c.payload {
                                 Payload::Cell(c) => c.get(),
@@ -337,11 +348,18 @@ fn run_instructions(
             Opcode::StoreName => {
                 let v = pop!(f);
                 let name = code.names[arg].clone();
-                tri!(crate::protocol::mapping_set(vm, &f.locals, Value::Obj(name), v));
+                tri!(crate::protocol::mapping_set(
+                    vm,
+                    &f.locals,
+                    Value::Obj(name),
+                    v
+                ));
             }
             Opcode::DeleteName => {
                 let name = &code.names[arg];
-                if let Err(e) = crate::protocol::mapping_del(vm, &f.locals, &Value::Obj(name.clone())) {
+                if let Err(e) =
+                    crate::protocol::mapping_del(vm, &f.locals, &Value::Obj(name.clone()))
+                {
                     if builtins::exc_matches(&e, &types().exc.key_error) {
                         let n = builtins::str_of_obj(name).to_string();
                         return (StepOrErr::Err(vm.new_name_error(&n)), false);
@@ -405,11 +423,16 @@ fn run_instructions(
             Opcode::LoadLocals => {
                 let l = f.locals.clone();
                 if l.is_null() {
-                    return (StepOrErr::Err(vm.new_system_error("no locals found")), false);
+                    return (
+                        StepOrErr::Err(vm.new_system_error("no locals found")),
+                        false,
+                    );
                 }
                 f.values.push(l);
             }
-            Opcode::LoadAssertionError => f.values.push(Value::Obj(types().exc.assertion_error.clone())),
+            Opcode::LoadAssertionError => f
+                .values
+                .push(Value::Obj(types().exc.assertion_error.clone())),
             Opcode::LoadBuildClass => {
                 let v = match builtins::dict_get_str(&f.builtins, "__build_class__") {
                     Some(v) => v,
@@ -419,7 +442,11 @@ fn run_instructions(
             }
             Opcode::SetupAnnotations => {
                 let key = Value::Obj(names().__annotations__.clone());
-                let has = tri!(crate::protocol::mapping_get_str(vm, &f.locals, &names().__annotations__));
+                let has = tri!(crate::protocol::mapping_get_str(
+                    vm,
+                    &f.locals,
+                    &names().__annotations__
+                ));
                 if has.is_none() {
                     let d = Value::Obj(builtins::new_dict());
                     tri!(crate::protocol::mapping_set(vm, &f.locals, key, d));
@@ -443,7 +470,12 @@ fn run_instructions(
                     None => {
                         let (op, inplace) = match BinaryOperator::from_arg(ins.arg) {
                             Some(o) => o,
-                            None => return (StepOrErr::Err(vm.new_system_error("bad BINARY_OP")), false),
+                            None => {
+                                return (
+                                    StepOrErr::Err(vm.new_system_error("bad BINARY_OP")),
+                                    false,
+                                )
+                            }
                         };
                         tri!(crate::protocol::binary_op(vm, &a, &b, op, inplace))
                     }
@@ -497,7 +529,12 @@ fn run_instructions(
                     _ => {
                         let op = match ComparisonOperator::from_arg(ins.arg) {
                             Some(o) => o,
-                            None => return (StepOrErr::Err(vm.new_system_error("bad COMPARE_OP")), false),
+                            None => {
+                                return (
+                                    StepOrErr::Err(vm.new_system_error("bad COMPARE_OP")),
+                                    false,
+                                )
+                            }
                         };
                         tri!(crate::protocol::rich_compare(vm, &a, &b, op))
                     }
@@ -604,7 +641,12 @@ fn run_instructions(
                 let n = f.values.len();
                 let d = f.values[n - arg].clone();
                 if let Value::Obj(d) = &d {
-                    tri!(crate::builtins::dict::dict_merge(vm, d, &m, ins.op == Opcode::DictMerge));
+                    tri!(crate::builtins::dict::dict_merge(
+                        vm,
+                        d,
+                        &m,
+                        ins.op == Opcode::DictMerge
+                    ));
                 }
             }
             Opcode::ListToTuple => {
@@ -634,7 +676,12 @@ fn run_instructions(
                     _ => v,
                 };
                 let r = match (&v, &spec) {
-                    (Value::Obj(o), None) if matches!(o.payload, Payload::Str(_)) && builtins::is_exact_builtin_value(&v) => v.clone(),
+                    (Value::Obj(o), None)
+                        if matches!(o.payload, Payload::Str(_))
+                            && builtins::is_exact_builtin_value(&v) =>
+                    {
+                        v.clone()
+                    }
                     _ => {
                         let spec_s = spec.as_ref().map(builtins::str_of).unwrap_or("");
                         tri!(vm.format(&v, spec_s))
@@ -644,8 +691,8 @@ fn run_instructions(
             }
             Opcode::JumpForward => f.pc = arg,
             Opcode::JumpBackward => {
-                f.pc = arg;
                 check_breaker!();
+                f.pc = arg;
             }
             Opcode::JumpBackwardNoInterrupt => f.pc = arg,
             Opcode::PopJumpIfFalse => {
@@ -777,10 +824,17 @@ fn run_instructions(
             }
             Opcode::Call => {
                 let kwnames = f.kwnames.take();
-                let nkw = kwnames.as_ref().map(|t| builtins::tuple_len(t)).unwrap_or(0);
+                let nkw = kwnames
+                    .as_ref()
+                    .map(|t| builtins::tuple_len(t))
+                    .unwrap_or(0);
                 let n = f.values.len();
                 let base = n - arg - 2;
-                let (callable_idx, args_start) = if f.values[base].is_null() { (base + 1, base + 2) } else { (base, base + 1) };
+                let (callable_idx, args_start) = if f.values[base].is_null() {
+                    (base + 1, base + 2)
+                } else {
+                    (base, base + 1)
+                };
                 check_breaker!();
                 let callable = f.values[callable_idx].clone();
                 // A Python function: set up its frame and let the driver run it.
@@ -793,7 +847,14 @@ fn run_instructions(
                                 None => &[],
                             };
                             let _ = nkw;
-                            let frame = crate::call::make_function_frame(vm, fobj, func, &mut f.values, args_start, kw);
+                            let frame = crate::call::make_function_frame(
+                                vm,
+                                fobj,
+                                func,
+                                &mut f.values,
+                                args_start,
+                                kw,
+                            );
                             f.values.truncate(base);
                             let frame = tri!(frame);
                             return (StepOrErr::Step(Step::Call(frame)), false);
@@ -804,6 +865,7 @@ fn run_instructions(
                     Some(t) => builtins::tuple_items(t),
                     None => &[],
                 };
+                f.lasti = f.pc - 1;
                 let r = vm.call_args(&callable, FuncArgs::with_kw(&f.values[args_start..], kw));
                 f.values.truncate(base);
                 f.values.push(tri!(r));
@@ -814,7 +876,14 @@ fn run_instructions(
                 let callable = pop!(f);
                 let null = pop!(f);
                 check_breaker!();
-                let r = tri!(crate::call::call_ex(vm, &null, &callable, &args, kwargs.as_ref()));
+                f.lasti = f.pc - 1;
+                let r = tri!(crate::call::call_ex(
+                    vm,
+                    &null,
+                    &callable,
+                    &args,
+                    kwargs.as_ref()
+                ));
                 f.values.push(r);
             }
             Opcode::MakeFunction => {
@@ -823,7 +892,16 @@ fn run_instructions(
                 let annotations = if arg & 4 != 0 { pop!(f) } else { Value::None };
                 let kwdefaults = if arg & 2 != 0 { pop!(f) } else { Value::None };
                 let defaults = if arg & 1 != 0 { pop!(f) } else { Value::None };
-                let func = crate::call::make_function(vm, codev, f.globals.clone(), f.builtins.clone(), defaults, kwdefaults, annotations, closure);
+                let func = crate::call::make_function(
+                    vm,
+                    codev,
+                    f.globals.clone(),
+                    f.builtins.clone(),
+                    defaults,
+                    kwdefaults,
+                    annotations,
+                    closure,
+                );
                 f.values.push(tri!(func));
             }
             Opcode::YieldValue => {
@@ -857,7 +935,9 @@ fn run_instructions(
                 let fromlist = pop!(f);
                 let level = pop!(f);
                 let name = builtins::str_of_obj(&code.names[arg]).to_string();
-                let m = tri!(crate::import::import_name(vm, &name, &f.globals, &fromlist, &level));
+                let m = tri!(crate::import::import_name(
+                    vm, &name, &f.globals, &fromlist, &level
+                ));
                 f.values.push(m);
             }
             Opcode::ImportFrom => {
@@ -882,7 +962,10 @@ fn deref_name(code: &CodeData, arg: usize) -> ObjRef {
     let name = if arg < c.cellvars.len() {
         c.cellvars[arg].clone()
     } else {
-        c.freevars.get(arg - c.cellvars.len()).cloned().unwrap_or_default()
+        c.freevars
+            .get(arg - c.cellvars.len())
+            .cloned()
+            .unwrap_or_default()
     };
     builtins::intern(&name)
 }
@@ -892,7 +975,11 @@ fn deref_error(vm: &mut Vm, code: &CodeData, arg: usize) -> PyErr {
     if arg < c.cellvars.len() {
         vm.new_unbound_local(&c.cellvars[arg])
     } else {
-        let name = c.freevars.get(arg - c.cellvars.len()).cloned().unwrap_or_default();
+        let name = c
+            .freevars
+            .get(arg - c.cellvars.len())
+            .cloned()
+            .unwrap_or_default();
         vm.new_exception_msg(
             &types().exc.name_error,
             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),

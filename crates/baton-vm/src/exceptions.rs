@@ -29,7 +29,10 @@ pub fn new_exception_obj(t: &ObjRef, args: Vec<Value>) -> ObjRef {
         if is_subtype(t, &exc.stop_iteration) {
             let v = match o.payload {
                 Payload::Exception(ref e) => match e.args.get() {
-                    Value::Obj(a) => builtins::tuple_items(&a).first().cloned().unwrap_or(Value::None),
+                    Value::Obj(a) => builtins::tuple_items(&a)
+                        .first()
+                        .cloned()
+                        .unwrap_or(Value::None),
                     _ => Value::None,
                 },
                 _ => Value::None,
@@ -91,7 +94,10 @@ impl Vm {
     }
 
     pub fn new_name_error(&mut self, name: &str) -> PyErr {
-        let e = self.new_exception_msg(&types().exc.name_error, format!("name '{name}' is not defined"));
+        let e = self.new_exception_msg(
+            &types().exc.name_error,
+            format!("name '{name}' is not defined"),
+        );
         builtins::set_exc_attr(&e, "name", builtins::new_str(name.to_string()));
         e
     }
@@ -99,7 +105,9 @@ impl Vm {
     pub fn new_unbound_local(&mut self, name: &str) -> PyErr {
         self.new_exception_msg(
             &types().exc.unbound_local_error,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -115,7 +123,9 @@ impl Vm {
 /// Whether `v` is an exception class.
 pub fn is_exception_class(v: &Value) -> bool {
     match v {
-        Value::Obj(o) => matches!(o.payload, Payload::Type(_)) && is_subtype(o, &types().exc.base_exception),
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Type(_)) && is_subtype(o, &types().exc.base_exception)
+        }
         _ => false,
     }
 }
@@ -137,7 +147,11 @@ pub fn make_raise(vm: &mut Vm, exc: Value, cause: Option<Value>) -> PyResult<PyE
     } else {
         match &exc {
             Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => exc.clone(),
-            _ => return Err(vm.new_type_error("exceptions must derive from BaseException".to_string())),
+            _ => {
+                return Err(
+                    vm.new_type_error("exceptions must derive from BaseException".to_string())
+                )
+            }
         }
     };
     let inst = match inst {
@@ -147,10 +161,14 @@ pub fn make_raise(vm: &mut Vm, exc: Value, cause: Option<Value>) -> PyResult<PyE
     if let Some(cause) = cause {
         let cause = if is_exception_class(&cause) {
             vm.call(&cause, &[])?
-        } else if cause.is_none() || matches!(&cause, Value::Obj(o) if matches!(o.payload, Payload::Exception(_))) {
+        } else if cause.is_none()
+            || matches!(&cause, Value::Obj(o) if matches!(o.payload, Payload::Exception(_)))
+        {
             cause
         } else {
-            return Err(vm.new_type_error("exception causes must derive from BaseException".to_string()));
+            return Err(
+                vm.new_type_error("exception causes must derive from BaseException".to_string())
+            );
         };
         if let Payload::Exception(ed) = &inst.payload {
             ed.cause.set(cause);
@@ -163,16 +181,23 @@ pub fn make_raise(vm: &mut Vm, exc: Value, cause: Option<Value>) -> PyResult<PyE
 /// `except T:` — does the exception match T (a class or a tuple of classes)?
 pub fn exception_matches(vm: &mut Vm, exc: &Value, t: &Value) -> PyResult<bool> {
     let classes: Vec<Value> = match t {
-        Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => builtins::tuple_items(o).to_vec(),
+        Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => {
+            builtins::tuple_items(o).to_vec()
+        }
         _ => vec![t.clone()],
     };
     for c in &classes {
         if !is_exception_class(c) {
-            return Err(vm.new_type_error("catching classes that do not inherit from BaseException is not allowed".to_string()));
+            return Err(vm.new_type_error(
+                "catching classes that do not inherit from BaseException is not allowed"
+                    .to_string(),
+            ));
         }
     }
     let et = builtins::type_of(exc);
-    Ok(classes.iter().any(|c| matches!(c, Value::Obj(co) if is_subtype(&et, co))))
+    Ok(classes
+        .iter()
+        .any(|c| matches!(c, Value::Obj(co) if is_subtype(&et, co))))
 }
 
 /// (type(exc), exc.__traceback__) for `__exit__` calls.

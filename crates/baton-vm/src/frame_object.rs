@@ -16,7 +16,11 @@ fn frame_type(vm: &mut Vm) -> PyResult<ObjRef> {
     builtins::dict_set_str(&ns, "__module__", builtins::new_str("builtins"));
     let t = vm.call(
         &Value::Obj(types().type_.clone()),
-        &[builtins::new_str("frame"), builtins::new_tuple(vec![Value::Obj(types().object.clone())]), Value::Obj(ns)],
+        &[
+            builtins::new_str("frame"),
+            builtins::new_tuple(vec![Value::Obj(types().object.clone())]),
+            Value::Obj(ns),
+        ],
     )?;
     match t {
         Value::Obj(o) => {
@@ -29,10 +33,20 @@ fn frame_type(vm: &mut Vm) -> PyResult<ObjRef> {
 }
 
 /// A frame object for code that ran (tracebacks, suspended generators).
-pub fn snapshot(vm: &mut Vm, code: &ObjRef, lineno: u32, globals: &ObjRef, locals: Value) -> PyResult<Value> {
+pub fn snapshot(
+    vm: &mut Vm,
+    code: &ObjRef,
+    lineno: u32,
+    globals: &ObjRef,
+    locals: Value,
+) -> PyResult<Value> {
     let t = frame_type(vm)?;
     let obj = crate::builtins::object::new_instance(vm, &t)?;
-    let locals = if locals.is_null() || locals.is_none() { Value::Obj(builtins::new_dict()) } else { locals };
+    let locals = if locals.is_null() || locals.is_none() {
+        Value::Obj(builtins::new_dict())
+    } else {
+        locals
+    };
     if let Value::Obj(o) = &obj {
         if let Some(d) = o.dict.get() {
             for (k, v) in [
@@ -62,7 +76,11 @@ pub fn frame_at(vm: &mut Vm, depth: usize) -> PyResult<Value> {
         // SAFETY: frames listed on the VM are live.
         let f = unsafe { &*vm.frames[i] };
         let obj = crate::builtins::object::new_instance(vm, &t)?;
-        let locals = if f.locals.is_null() { Value::Obj(builtins::module::frame_locals_dict(f)) } else { f.locals.clone() };
+        let locals = if f.locals.is_null() {
+            Value::Obj(builtins::module::frame_locals_dict(f))
+        } else {
+            f.locals.clone()
+        };
         let attrs = [
             ("f_code", Value::Obj(f.code.clone())),
             ("f_lineno", Value::Int(f.line() as i64)),

@@ -27,7 +27,9 @@ struct Registry {
 // SAFETY: the pointers are only dereferenced by the collector, under the GIL.
 unsafe impl Send for Registry {}
 
-static REGISTRY: Mutex<Registry> = Mutex::new(Registry { objects: Vec::new() });
+static REGISTRY: Mutex<Registry> = Mutex::new(Registry {
+    objects: Vec::new(),
+});
 static ENABLED: AtomicBool = AtomicBool::new(true);
 static THRESHOLD: AtomicUsize = AtomicUsize::new(10_000);
 static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
@@ -148,7 +150,11 @@ pub fn collect(vm: &mut Vm) -> usize {
         visit_all(obj, &mut |v| {
             if let Value::Obj(o) = v {
                 let gi = o.header().gc_index.get();
-                if gi != NOT_TRACKED && (gi as usize) < n && objects[gi as usize] == o.as_ptr() && !reachable[gi as usize] {
+                if gi != NOT_TRACKED
+                    && (gi as usize) < n
+                    && objects[gi as usize] == o.as_ptr()
+                    && !reachable[gi as usize]
+                {
                     reachable[gi as usize] = true;
                     stack.push(gi as usize);
                 }
@@ -161,8 +167,14 @@ pub fn collect(vm: &mut Vm) -> usize {
         // SAFETY: as above.
         .map(|i| unsafe { ObjRef::from_borrowed(objects[i]) })
         .collect();
-    let owned_dicts: std::collections::HashSet<usize> = garbage.iter().filter_map(|g| g.dict.get().map(|d| d.addr())).collect();
-    let found = garbage.iter().filter(|g| !owned_dicts.contains(&g.addr())).count();
+    let owned_dicts: std::collections::HashSet<usize> = garbage
+        .iter()
+        .filter_map(|g| g.dict.get().map(|d| d.addr()))
+        .collect();
+    let found = garbage
+        .iter()
+        .filter(|g| !owned_dicts.contains(&g.addr()))
+        .count();
     for g in &garbage {
         if crate::object::needs_finalizer(g) && crate::rc::mark_finalized(g) {
             vm.call_finalizer(g);

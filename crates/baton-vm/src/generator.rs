@@ -19,7 +19,12 @@ pub enum SendResult {
 
 /// Resumes generator `gen` sending `value` in, or raising `throw` at its
 /// suspension point.
-pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+pub fn resume(
+    vm: &mut Vm,
+    gen: &ObjRef,
+    value: Value,
+    throw: Option<PyErr>,
+) -> PyResult<SendResult> {
     let g = match &gen.payload {
         Payload::Generator(g) => g,
         _ => return Err(vm.new_type_error("not a generator".to_string())),
@@ -40,7 +45,9 @@ pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> 
     if !frame.started {
         if throw.is_none() && !value.is_none() {
             g.frame.set(Some(frame));
-            return Err(vm.new_type_error("can't send non-None value to a just-started generator".to_string()));
+            return Err(vm.new_type_error(
+                "can't send non-None value to a just-started generator".to_string(),
+            ));
         }
         frame.started = true;
     } else if throw.is_none() {
@@ -48,12 +55,18 @@ pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> 
     }
     if vm.recursion_depth >= vm.recursion_limit() {
         g.frame.set(Some(frame));
-        return Err(vm.new_exception_msg(&types().exc.recursion_error, "maximum recursion depth exceeded".to_string()));
+        return Err(vm.new_exception_msg(
+            &types().exc.recursion_error,
+            "maximum recursion depth exceeded".to_string(),
+        ));
     }
     g.running.set(true);
     vm.recursion_depth += 1;
     // The generator has its own "exception being handled".
-    let saved = std::mem::replace(&mut vm.handled_exception, std::mem::take(&mut frame.gen_exc_state));
+    let saved = std::mem::replace(
+        &mut vm.handled_exception,
+        std::mem::take(&mut frame.gen_exc_state),
+    );
     let r = eval_frame(vm, &mut frame, throw);
     frame.gen_exc_state = std::mem::replace(&mut vm.handled_exception, saved);
     vm.recursion_depth -= 1;
@@ -95,7 +108,9 @@ pub fn send_to(vm: &mut Vm, receiver: &Value, value: Value) -> PyResult<SendResu
     match r {
         Ok(Ok(v)) => Ok(SendResult::Yielded(v)),
         Ok(Err(())) => Ok(SendResult::Returned(Value::None)),
-        Err(e) if builtins::exc_matches(&e, &types().exc.stop_iteration) => Ok(SendResult::Returned(stop_iteration_value(&e))),
+        Err(e) if builtins::exc_matches(&e, &types().exc.stop_iteration) => {
+            Ok(SendResult::Returned(stop_iteration_value(&e)))
+        }
         Err(e) => Err(e),
     }
 }
@@ -139,7 +154,9 @@ pub fn throw(vm: &mut Vm, gen: &ObjRef, exc: PyErr) -> PyResult<SendResult> {
         let delegated: PyResult<SendResult> = match &d {
             Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => {
                 if is_gen_exit {
-                    close(vm, o).map(|_| SendResult::Returned(Value::None)).and(Err(exc.clone()))
+                    close(vm, o)
+                        .map(|_| SendResult::Returned(Value::None))
+                        .and(Err(exc.clone()))
                 } else {
                     throw(vm, o, exc.clone())
                 }
@@ -154,7 +171,9 @@ pub fn throw(vm: &mut Vm, gen: &ObjRef, exc: PyErr) -> PyResult<SendResult> {
                     match vm.get_attr_opt(&d, "throw")? {
                         Some(t) => match vm.call(&t, &[Value::Obj(exc.0.clone())]) {
                             Ok(v) => Ok(SendResult::Yielded(v)),
-                            Err(e) if builtins::exc_matches(&e, &types().exc.stop_iteration) => Ok(SendResult::Returned(stop_iteration_value(&e))),
+                            Err(e) if builtins::exc_matches(&e, &types().exc.stop_iteration) => {
+                                Ok(SendResult::Returned(stop_iteration_value(&e)))
+                            }
                             Err(e) => Err(e),
                         },
                         None => Err(exc.clone()),
@@ -172,7 +191,9 @@ pub fn throw(vm: &mut Vm, gen: &ObjRef, exc: PyErr) -> PyResult<SendResult> {
                             f.values.pop();
                             let code = f.code.clone();
                             if let Payload::Code(c) = &code.payload {
-                                if let Some(send) = f.pc.checked_sub(2).and_then(|i| c.instructions.get(i)) {
+                                if let Some(send) =
+                                    f.pc.checked_sub(2).and_then(|i| c.instructions.get(i))
+                                {
                                     f.pc = send.get().arg as usize;
                                 }
                             }
@@ -230,7 +251,12 @@ pub fn close(vm: &mut Vm, gen: &ObjRef) -> PyResult<Value> {
     match throw(vm, gen, exc) {
         Ok(SendResult::Yielded(_)) => Err(vm.new_runtime_error("generator ignored GeneratorExit")),
         Ok(SendResult::Returned(_)) => Ok(Value::None),
-        Err(e) if builtins::exc_matches(&e, &types().exc.generator_exit) || builtins::exc_matches(&e, &types().exc.stop_iteration) => Ok(Value::None),
+        Err(e)
+            if builtins::exc_matches(&e, &types().exc.generator_exit)
+                || builtins::exc_matches(&e, &types().exc.stop_iteration) =>
+        {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }

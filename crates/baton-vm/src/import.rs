@@ -36,7 +36,11 @@ pub fn register_embedded(files: &[(&'static str, &'static str)]) {
 }
 
 pub fn native_module_names() -> Vec<&'static str> {
-    NATIVE_MODULES.lock().ok().and_then(|g| g.as_ref().map(|m| m.keys().copied().collect())).unwrap_or_default()
+    NATIVE_MODULES
+        .lock()
+        .ok()
+        .and_then(|g| g.as_ref().map(|m| m.keys().copied().collect()))
+        .unwrap_or_default()
 }
 
 fn native_init(name: &str) -> Option<NativeModuleInit> {
@@ -49,7 +53,12 @@ fn embedded_source(rel: &str) -> Option<&'static str> {
 
 /// A new, empty module object named `name`.
 pub fn new_module(name: &str) -> ObjRef {
-    let m = ObjRef::new(types().module.clone(), Payload::Module(Box::new(ModuleData { name: Mut::new(name.to_string()) })));
+    let m = ObjRef::new(
+        types().module.clone(),
+        Payload::Module(Box::new(ModuleData {
+            name: Mut::new(name.to_string()),
+        })),
+    );
     let d = builtins::new_dict();
     builtins::dict_set_str(&d, "__name__", builtins::new_str(name.to_string()));
     builtins::dict_set_str(&d, "__doc__", Value::None);
@@ -78,10 +87,19 @@ fn sys_modules_get(name: &str) -> Option<Value> {
 /// Where a module's source was found.
 enum Found {
     Native(NativeModuleInit),
-    File { path: String, source: String, is_package: bool, dir: String },
+    File {
+        path: String,
+        source: String,
+        is_package: bool,
+        dir: String,
+    },
 }
 
-fn find_module(vm: &mut Vm, fullname: &str, search: Option<Vec<String>>) -> PyResult<Option<Found>> {
+fn find_module(
+    vm: &mut Vm,
+    fullname: &str,
+    search: Option<Vec<String>>,
+) -> PyResult<Option<Found>> {
     let last = fullname.rsplit('.').next().unwrap_or(fullname);
     if search.is_none() {
         if let Some(init) = native_init(fullname) {
@@ -108,7 +126,11 @@ fn find_module(vm: &mut Vm, fullname: &str, search: Option<Vec<String>>) -> PyRe
     for dir in dirs {
         if let Some(rel_dir) = dir.strip_prefix(EMBEDDED_PATH) {
             let rel_dir = rel_dir.trim_start_matches('/');
-            let prefix = if rel_dir.is_empty() { String::new() } else { format!("{rel_dir}/") };
+            let prefix = if rel_dir.is_empty() {
+                String::new()
+            } else {
+                format!("{rel_dir}/")
+            };
             let pkg = format!("{prefix}{last}/__init__.py");
             if let Some(src) = embedded_source(&pkg) {
                 return Ok(Some(Found::File {
@@ -120,28 +142,52 @@ fn find_module(vm: &mut Vm, fullname: &str, search: Option<Vec<String>>) -> PyRe
             }
             let file = format!("{prefix}{last}.py");
             if let Some(src) = embedded_source(&file) {
-                return Ok(Some(Found::File { path: format!("{EMBEDDED_PATH}/{file}"), source: src.to_string(), is_package: false, dir }));
+                return Ok(Some(Found::File {
+                    path: format!("{EMBEDDED_PATH}/{file}"),
+                    source: src.to_string(),
+                    is_package: false,
+                    dir,
+                }));
             }
             continue;
         }
-        let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+        let base = if dir.is_empty() {
+            ".".to_string()
+        } else {
+            dir.clone()
+        };
         let pkg_dir = format!("{base}/{last}");
         let init = format!("{pkg_dir}/__init__.py");
         if std::path::Path::new(&init).is_file() {
-            let source = std::fs::read_to_string(&init).map_err(|e| vm.new_os_error(&e, Some(&init)))?;
-            return Ok(Some(Found::File { path: init, source, is_package: true, dir: pkg_dir }));
+            let source =
+                std::fs::read_to_string(&init).map_err(|e| vm.new_os_error(&e, Some(&init)))?;
+            return Ok(Some(Found::File {
+                path: init,
+                source,
+                is_package: true,
+                dir: pkg_dir,
+            }));
         }
         let file = format!("{base}/{last}.py");
         if std::path::Path::new(&file).is_file() {
-            let source = std::fs::read_to_string(&file).map_err(|e| vm.new_os_error(&e, Some(&file)))?;
-            return Ok(Some(Found::File { path: file, source, is_package: false, dir: base }));
+            let source =
+                std::fs::read_to_string(&file).map_err(|e| vm.new_os_error(&e, Some(&file)))?;
+            return Ok(Some(Found::File {
+                path: file,
+                source,
+                is_package: false,
+                dir: base,
+            }));
         }
     }
     Ok(None)
 }
 
 fn module_not_found(vm: &mut Vm, name: &str) -> PyErr {
-    let e = vm.new_exception_msg(&types().exc.module_not_found_error, format!("No module named '{name}'"));
+    let e = vm.new_exception_msg(
+        &types().exc.module_not_found_error,
+        format!("No module named '{name}'"),
+    );
     builtins::set_exc_attr(&e, "name", builtins::new_str(name.to_string()));
     e
 }
@@ -157,7 +203,13 @@ fn load_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
             let pm = sys_modules_get(parent).ok_or_else(|| module_not_found(vm, fullname))?;
             let path = vm.get_attr_opt(&pm, "__path__")?;
             match path {
-                Some(p) => Some(vm.iterate(&p)?.iter().filter(|v| builtins::is_str(v)).map(|v| str_of(v).to_string()).collect()),
+                Some(p) => Some(
+                    vm.iterate(&p)?
+                        .iter()
+                        .filter(|v| builtins::is_str(v))
+                        .map(|v| str_of(v).to_string())
+                        .collect(),
+                ),
                 None => {
                     return Err(vm.new_exception_msg(
                         &types().exc.module_not_found_error,
@@ -176,15 +228,27 @@ fn load_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
             builtins::dict_set_str(&runtime().modules, fullname, Value::Obj(m.clone()));
             Ok(Value::Obj(m))
         }
-        Some(Found::File { path, source, is_package, dir }) => {
+        Some(Found::File {
+            path,
+            source,
+            is_package,
+            dir,
+        }) => {
             let m = new_module(fullname);
             let d = module_dict(&m);
             builtins::dict_set_str(&d, "__file__", builtins::new_str(path.clone()));
             let package = if is_package {
-                builtins::dict_set_str(&d, "__path__", builtins::new_list(vec![builtins::new_str(dir)]));
+                builtins::dict_set_str(
+                    &d,
+                    "__path__",
+                    builtins::new_list(vec![builtins::new_str(dir)]),
+                );
                 fullname.to_string()
             } else {
-                fullname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+                fullname
+                    .rsplit_once('.')
+                    .map(|(p, _)| p.to_string())
+                    .unwrap_or_default()
             };
             builtins::dict_set_str(&d, "__package__", builtins::new_str(package));
             builtins::dict_set_str(&runtime().modules, fullname, Value::Obj(m.clone()));
@@ -205,7 +269,12 @@ pub fn exec_source(vm: &mut Vm, source: &str, filename: &str, globals: &ObjRef) 
 }
 
 /// Compiles source to a code object, turning compile errors into SyntaxError.
-pub fn compile_code(vm: &mut Vm, source: &str, filename: &str, mode: baton_compiler::Mode) -> PyResult<ObjRef> {
+pub fn compile_code(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: baton_compiler::Mode,
+) -> PyResult<ObjRef> {
     match baton_compiler::compile(source, filename, mode) {
         Ok(code) => Ok(builtins::code::new_code_object(std::sync::Arc::new(code))),
         Err(e) => Err(builtins::code::syntax_error_from(vm, &e)),
@@ -216,7 +285,11 @@ pub fn compile_code(vm: &mut Vm, source: &str, filename: &str, mode: baton_compi
 pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: Value) -> PyResult<Value> {
     let builtins_dict = match builtins::dict_get_str(globals, "__builtins__") {
         None => {
-            builtins::dict_set_str(globals, "__builtins__", Value::Obj(runtime().builtins.clone()));
+            builtins::dict_set_str(
+                globals,
+                "__builtins__",
+                Value::Obj(runtime().builtins.clone()),
+            );
             runtime().builtins_dict.clone()
         }
         Some(Value::Obj(b)) => match &b.payload {
@@ -226,9 +299,18 @@ pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: Value) -> 
         },
         Some(_) => runtime().builtins_dict.clone(),
     };
-    let mut frame = crate::frame::Frame::new(&mut vm.frame_pool, code.clone(), globals.clone(), builtins_dict, locals);
+    let mut frame = crate::frame::Frame::new(
+        &mut vm.frame_pool,
+        code.clone(),
+        globals.clone(),
+        builtins_dict,
+        locals,
+    );
     if vm.recursion_depth >= vm.recursion_limit() {
-        return Err(vm.new_exception_msg(&types().exc.recursion_error, "maximum recursion depth exceeded".to_string()));
+        return Err(vm.new_exception_msg(
+            &types().exc.recursion_error,
+            "maximum recursion depth exceeded".to_string(),
+        ));
     }
     vm.recursion_depth += 1;
     let r = crate::eval::eval_frame(vm, &mut frame, None);
@@ -247,24 +329,38 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: &ObjRef, level: usize) -> PyRe
     let package = match builtins::dict_get_str(globals, "__package__") {
         Some(p) if builtins::is_str(&p) => str_of(&p).to_string(),
         _ => {
-            let n = builtins::dict_get_str(globals, "__name__").map(|v| str_of(&v).to_string()).unwrap_or_default();
+            let n = builtins::dict_get_str(globals, "__name__")
+                .map(|v| str_of(&v).to_string())
+                .unwrap_or_default();
             if builtins::dict_get_str(globals, "__path__").is_some() {
                 n
             } else {
-                n.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+                n.rsplit_once('.')
+                    .map(|(p, _)| p.to_string())
+                    .unwrap_or_default()
             }
         }
     };
     if package.is_empty() {
-        return Err(vm.new_exception_msg(&types().exc.import_error, "attempted relative import with no known parent package".to_string()));
+        return Err(vm.new_exception_msg(
+            &types().exc.import_error,
+            "attempted relative import with no known parent package".to_string(),
+        ));
     }
     let mut parts: Vec<&str> = package.split('.').collect();
     if level - 1 > parts.len() - 1 + 1 || level > parts.len() {
-        return Err(vm.new_exception_msg(&types().exc.import_error, "attempted relative import beyond top-level package".to_string()));
+        return Err(vm.new_exception_msg(
+            &types().exc.import_error,
+            "attempted relative import beyond top-level package".to_string(),
+        ));
     }
     parts.truncate(parts.len() + 1 - level);
     let base = parts.join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// Imports `fullname` and every parent package; returns the module itself.
@@ -294,7 +390,13 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
 }
 
 /// IMPORT_NAME / `__import__`.
-pub fn import_name(vm: &mut Vm, name: &str, globals: &ObjRef, fromlist: &Value, level: &Value) -> PyResult<Value> {
+pub fn import_name(
+    vm: &mut Vm,
+    name: &str,
+    globals: &ObjRef,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let level = match level {
         Value::Int(l) if *l >= 0 => *l as usize,
         _ => 0,
@@ -323,7 +425,8 @@ pub fn import_name(vm: &mut Vm, name: &str, globals: &ObjRef, fromlist: &Value, 
                     let sub = format!("{fullname}.{n}");
                     match import_module(vm, &sub) {
                         Ok(_) => {}
-                        Err(e) if builtins::exc_matches(&e, &types().exc.module_not_found_error) => {}
+                        Err(e)
+                            if builtins::exc_matches(&e, &types().exc.module_not_found_error) => {}
                         Err(e) => return Err(e),
                     }
                 }
@@ -337,7 +440,15 @@ pub fn import_name(vm: &mut Vm, name: &str, globals: &ObjRef, fromlist: &Value, 
     }
     // `import .x` is not valid syntax; for __import__('x', level=1) return the top of the resolved name.
     let top_len = fullname.len() - name.len();
-    let top = if name.is_empty() { fullname.clone() } else { format!("{}{}", &fullname[..top_len], name.split('.').next().unwrap_or(name)) };
+    let top = if name.is_empty() {
+        fullname.clone()
+    } else {
+        format!(
+            "{}{}",
+            &fullname[..top_len],
+            name.split('.').next().unwrap_or(name)
+        )
+    };
     Ok(sys_modules_get(&top).unwrap_or(module))
 }
 
@@ -346,7 +457,10 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &ObjRef) -> PyResult<Value
     match vm.get_attr(module, name) {
         Ok(v) => Ok(v),
         Err(e) if builtins::exc_matches(&e, &types().exc.attribute_error) => {
-            let modname = vm.get_attr_opt(module, "__name__")?.map(|v| str_of(&v).to_string()).unwrap_or_default();
+            let modname = vm
+                .get_attr_opt(module, "__name__")?
+                .map(|v| str_of(&v).to_string())
+                .unwrap_or_default();
             let n = builtins::str_of_obj(name);
             if let Some(v) = sys_modules_get(&format!("{modname}.{n}")) {
                 return Ok(v);
@@ -356,7 +470,10 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &ObjRef) -> PyResult<Value
                 Some(f) if builtins::is_str(&f) => format!(" ({})", str_of(&f)),
                 _ => " (unknown location)".to_string(),
             };
-            let err = vm.new_exception_msg(&types().exc.import_error, format!("cannot import name '{n}' from '{modname}'{loc}"));
+            let err = vm.new_exception_msg(
+                &types().exc.import_error,
+                format!("cannot import name '{n}' from '{modname}'{loc}"),
+            );
             builtins::set_exc_attr(&err, "name", builtins::new_str(modname));
             Err(err)
         }
@@ -374,7 +491,10 @@ pub fn import_star(vm: &mut Vm, module: &Value, locals: &Value) -> PyResult<()> 
                 _ => None,
             };
             match d {
-                Some(d) => builtins::dict_keys(&d).into_iter().filter(|k| !str_of(k).starts_with('_')).collect(),
+                Some(d) => builtins::dict_keys(&d)
+                    .into_iter()
+                    .filter(|k| !str_of(k).starts_with('_'))
+                    .collect(),
                 None => Vec::new(),
             }
         }

@@ -43,7 +43,11 @@ pub const STACK_SIZE: usize = 256 << 20;
 pub fn exit_status_for(vm: &mut Vm, err: &PyErr) -> i32 {
     let t = &builtins::types().exc;
     if builtins::exc_matches(err, &t.system_exit) {
-        let code = vm.get_attr_opt(&Value::Obj(err.0.clone()), "code").ok().flatten().unwrap_or(Value::None);
+        let code = vm
+            .get_attr_opt(&Value::Obj(err.0.clone()), "code")
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None);
         return match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
@@ -67,7 +71,11 @@ pub fn run_main_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     let main = import::new_module("__main__");
     let d = import::module_dict(&main);
     builtins::dict_set_str(&d, "__file__", builtins::new_str(filename));
-    builtins::dict_set_str(&d, "__builtins__", Value::Obj(vm::runtime().builtins.clone()));
+    builtins::dict_set_str(
+        &d,
+        "__builtins__",
+        Value::Obj(vm::runtime().builtins.clone()),
+    );
     builtins::dict_set_str(&vm::runtime().modules, "__main__", Value::Obj(main.clone()));
     traceback::register_source(filename, source);
     let r = import::exec_source(vm, source, filename, &d);

@@ -41,7 +41,9 @@ unsafe impl<T: Send> Send for Mut<T> {}
 
 impl<T> Mut<T> {
     pub const fn new(v: T) -> Self {
-        Mut { inner: UnsafeCell::new(v) }
+        Mut {
+            inner: UnsafeCell::new(v),
+        }
     }
 
     /// Runs `f` with exclusive access to the value. `f` must not call Python code.
@@ -261,19 +263,60 @@ pub enum DictViewKind {
 /// The built-in iterators.
 pub enum IterState {
     /// Over a list, tuple, str or bytes by index (re-reads the sequence each step).
-    Seq { seq: Value, index: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
     /// Over any object with `__getitem__` (the old sequence protocol).
-    GetItem { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    BigRange { next: BigInt, stop: BigInt, step: BigInt },
-    Dict { dict: ObjRef, pos: usize, len: usize, kind: DictViewKind },
-    Set { set: ObjRef, pos: usize, len: usize },
-    Reversed { seq: Value, index: isize },
-    Callable { func: Value, sentinel: Value },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
+    GetItem {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        next: BigInt,
+        stop: BigInt,
+        step: BigInt,
+    },
+    Dict {
+        dict: ObjRef,
+        pos: usize,
+        len: usize,
+        kind: DictViewKind,
+    },
+    Set {
+        set: ObjRef,
+        pos: usize,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
     Exhausted,
 }
 
@@ -329,7 +372,9 @@ impl Payload {
                 visit(&m.0);
                 visit(&m.1)
             }
-            Payload::ClassMethod(v) | Payload::StaticMethod(v) | Payload::Cell(v) => visit(&v.get()),
+            Payload::ClassMethod(v) | Payload::StaticMethod(v) | Payload::Cell(v) => {
+                visit(&v.get())
+            }
             Payload::Property(p) => {
                 visit(&p.fget.get());
                 visit(&p.fset.get());
@@ -398,7 +443,9 @@ impl Payload {
                 f.kwdefaults.set(Value::None);
                 f.annotations.set(Value::None);
             }
-            Payload::ClassMethod(v) | Payload::StaticMethod(v) | Payload::Cell(v) => v.set(Value::Null),
+            Payload::ClassMethod(v) | Payload::StaticMethod(v) | Payload::Cell(v) => {
+                v.set(Value::Null)
+            }
             Payload::Property(p) => {
                 p.fget.set(Value::None);
                 p.fset.set(Value::None);
@@ -433,7 +480,9 @@ impl PyObject {
 pub(crate) fn needs_finalizer(obj: &PyObject) -> bool {
     if let Payload::Generator(g) = &obj.payload {
         // Only a suspended generator has finally blocks to run on close().
-        return g.frame.with(|f| f.as_ref().map(|f| f.started).unwrap_or(false));
+        return g
+            .frame
+            .with(|f| f.as_ref().map(|f| f.started).unwrap_or(false));
     }
     let t = obj.header.ob_type_ptr();
     if t.is_null() {
@@ -446,4 +495,3 @@ pub(crate) fn needs_finalizer(obj: &PyObject) -> bool {
         _ => false,
     }
 }
-

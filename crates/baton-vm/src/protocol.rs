@@ -54,7 +54,13 @@ impl Vm {
     }
 
     /// On AttributeError, tries `__getattr__`.
-    fn getattr_fallback(&mut self, obj: &Value, t: &ObjRef, name: &ObjRef, r: PyResult<Value>) -> PyResult<Value> {
+    fn getattr_fallback(
+        &mut self,
+        obj: &Value,
+        t: &ObjRef,
+        name: &ObjRef,
+        r: PyResult<Value>,
+    ) -> PyResult<Value> {
         match r {
             Err(e) if builtins::exc_matches(&e, &types().exc.attribute_error) => {
                 if type_data(t).heap {
@@ -82,7 +88,9 @@ impl Vm {
         let msg = match obj {
             Value::Obj(o) => match &o.payload {
                 Payload::Module(m) => format!("module '{}' has no attribute '{}'", m.name.get(), n),
-                Payload::Type(td) => format!("type object '{}' has no attribute '{}'", td.name(), n),
+                Payload::Type(td) => {
+                    format!("type object '{}' has no attribute '{}'", td.name(), n)
+                }
                 _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
             },
             _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
@@ -94,7 +102,12 @@ impl Vm {
     }
 
     /// `object.__getattribute__`: the descriptor rules. None if not found.
-    pub fn generic_getattr(&mut self, obj: &Value, t: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        t: &ObjRef,
+        name: &ObjRef,
+    ) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = obj {
             if let Payload::Type(_) = &o.payload {
                 return self.type_getattr(o, t, name);
@@ -114,13 +127,22 @@ impl Vm {
             }
         }
         match descr {
-            Some(d) => Ok(Some(self.descriptor_get(d, obj.clone(), Value::Obj(t.clone()))?)),
+            Some(d) => Ok(Some(self.descriptor_get(
+                d,
+                obj.clone(),
+                Value::Obj(t.clone()),
+            )?)),
             None => Ok(None),
         }
     }
 
     /// Attribute lookup on a type object (`type.__getattribute__`).
-    fn type_getattr(&mut self, cls: &ObjRef, meta: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
+    fn type_getattr(
+        &mut self,
+        cls: &ObjRef,
+        meta: &ObjRef,
+        name: &ObjRef,
+    ) -> PyResult<Option<Value>> {
         let meta_attr = lookup(meta, name);
         if let Some(d) = &meta_attr {
             if let Some(r) = self.data_descriptor_get(d, &Value::Obj(cls.clone()), meta)? {
@@ -129,16 +151,29 @@ impl Vm {
         }
         if let Some(v) = lookup(cls, name) {
             // Descriptors found on the class itself are bound with instance None.
-            return Ok(Some(self.descriptor_get(v, Value::None, Value::Obj(cls.clone()))?));
+            return Ok(Some(self.descriptor_get(
+                v,
+                Value::None,
+                Value::Obj(cls.clone()),
+            )?));
         }
         match meta_attr {
-            Some(d) => Ok(Some(self.descriptor_get(d, Value::Obj(cls.clone()), Value::Obj(meta.clone()))?)),
+            Some(d) => Ok(Some(self.descriptor_get(
+                d,
+                Value::Obj(cls.clone()),
+                Value::Obj(meta.clone()),
+            )?)),
             None => Ok(None),
         }
     }
 
     /// If `d` is a data descriptor, its `__get__(obj, type)`.
-    fn data_descriptor_get(&mut self, d: &Value, obj: &Value, t: &ObjRef) -> PyResult<Option<Value>> {
+    fn data_descriptor_get(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        t: &ObjRef,
+    ) -> PyResult<Option<Value>> {
         let o = match d {
             Value::Obj(o) => o,
             _ => return Ok(None),
@@ -151,7 +186,11 @@ impl Vm {
                     let msg = if pname.is_null() || pname.is_none() {
                         "unreadable attribute".to_string()
                     } else {
-                        format!("property '{}' of '{}' object has no getter", str_of(&pname), self.type_name(obj))
+                        format!(
+                            "property '{}' of '{}' object has no getter",
+                            str_of(&pname),
+                            self.type_name(obj)
+                        )
                     };
                     return Err(self.new_exception_msg(&types().exc.attribute_error, msg));
                 }
@@ -160,27 +199,45 @@ impl Vm {
             Payload::MemberDescriptor(m) => {
                 let v = match obj {
                     Value::Obj(inst) => match &inst.payload {
-                        Payload::Object(slots) => slots.with(|s| s.get(m.index).cloned()).unwrap_or(Value::Null),
+                        Payload::Object(slots) => slots
+                            .with(|s| s.get(m.index).cloned())
+                            .unwrap_or(Value::Null),
                         _ => Value::Null,
                     },
                     _ => Value::Null,
                 };
                 if v.is_null() {
-                    let e = self.new_exception_msg(&types().exc.attribute_error, format!("'{}' object has no attribute '{}'", self.type_name(obj), str_of_obj(&m.name)));
+                    let e = self.new_exception_msg(
+                        &types().exc.attribute_error,
+                        format!(
+                            "'{}' object has no attribute '{}'",
+                            self.type_name(obj),
+                            str_of_obj(&m.name)
+                        ),
+                    );
                     return Err(e);
                 }
                 Ok(Some(v))
             }
             Payload::GetSetDescriptor(g) => Ok(Some((g.get)(self, obj)?)),
-            Payload::Function(_) | Payload::MethodDescriptor(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) | Payload::BuiltinFunction(_) | Payload::Str(_) => Ok(None),
+            Payload::Function(_)
+            | Payload::MethodDescriptor(_)
+            | Payload::ClassMethod(_)
+            | Payload::StaticMethod(_)
+            | Payload::BuiltinFunction(_)
+            | Payload::Str(_) => Ok(None),
             _ => {
                 if !type_data(o.type_ref()).heap {
                     return Ok(None);
                 }
                 let dt = o.type_ref().clone();
-                if lookup(&dt, &names().__set__).is_some() || lookup(&dt, &names().__delete__).is_some() {
+                if lookup(&dt, &names().__set__).is_some()
+                    || lookup(&dt, &names().__delete__).is_some()
+                {
                     if let Some(get) = lookup(&dt, &names().__get__) {
-                        return Ok(Some(self.call(&get, &[d.clone(), obj.clone(), Value::Obj(t.clone())])?));
+                        return Ok(Some(
+                            self.call(&get, &[d.clone(), obj.clone(), Value::Obj(t.clone())])?,
+                        ));
                     }
                     return Ok(Some(d.clone()));
                 }
@@ -208,17 +265,34 @@ impl Vm {
                     if obj.is_none() {
                         Ok(d)
                     } else {
-                        Ok(Value::Obj(Vm::new_builtin_function(m.name, m.func, obj, None)))
+                        Ok(Value::Obj(Vm::new_builtin_function(
+                            m.name, m.func, obj, None,
+                        )))
                     }
                 }
                 MethodKind::Class => {
-                    let cls = if obj.is_none() { owner } else { Value::Obj(builtins::type_of(&obj)) };
-                    Ok(Value::Obj(Vm::new_builtin_function(m.name, m.func, cls, None)))
+                    let cls = if obj.is_none() {
+                        owner
+                    } else {
+                        Value::Obj(builtins::type_of(&obj))
+                    };
+                    Ok(Value::Obj(Vm::new_builtin_function(
+                        m.name, m.func, cls, None,
+                    )))
                 }
-                MethodKind::Static => Ok(Value::Obj(Vm::new_builtin_function(m.name, m.func, Value::Null, None))),
+                MethodKind::Static => Ok(Value::Obj(Vm::new_builtin_function(
+                    m.name,
+                    m.func,
+                    Value::Null,
+                    None,
+                ))),
             },
             Payload::ClassMethod(f) => {
-                let cls = if obj.is_none() { owner } else { Value::Obj(builtins::type_of(&obj)) };
+                let cls = if obj.is_none() {
+                    owner
+                } else {
+                    Value::Obj(builtins::type_of(&obj))
+                };
                 Ok(builtins::new_bound_method(f.get(), cls))
             }
             Payload::StaticMethod(f) => Ok(f.get()),
@@ -226,7 +300,9 @@ impl Vm {
                 if obj.is_none() {
                     Ok(d)
                 } else {
-                    Ok(self.data_descriptor_get(&d, &obj, &builtins::type_of(&owner))?.unwrap_or(Value::None))
+                    Ok(self
+                        .data_descriptor_get(&d, &obj, &builtins::type_of(&owner))?
+                        .unwrap_or(Value::None))
                 }
             }
             _ => {
@@ -248,11 +324,18 @@ impl Vm {
             Value::Obj(o) => !matches!(o.payload, Payload::Type(_) | Payload::Super(_)),
             _ => true,
         };
-        if plain && (!type_data(&t).heap || lookup(&t, &names().__getattribute__).map(|g| is_native_getattribute(&g)).unwrap_or(true)) {
+        if plain
+            && (!type_data(&t).heap
+                || lookup(&t, &names().__getattribute__)
+                    .map(|g| is_native_getattribute(&g))
+                    .unwrap_or(true))
+        {
             if let Some(d) = lookup(&t, name) {
                 let is_method = match &d {
-                    Value::Obj(o) => matches!(&o.payload, Payload::Function(_))
-                        || matches!(&o.payload, Payload::MethodDescriptor(m) if m.kind == MethodKind::Instance),
+                    Value::Obj(o) => {
+                        matches!(&o.payload, Payload::Function(_))
+                            || matches!(&o.payload, Payload::MethodDescriptor(m) if m.kind == MethodKind::Instance)
+                    }
                     _ => false,
                 };
                 if is_method {
@@ -300,7 +383,12 @@ impl Vm {
     }
 
     /// `object.__setattr__` / `object.__delattr__` (value None).
-    pub fn generic_setattr(&mut self, obj: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        name: &ObjRef,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         let t = builtins::type_of(obj);
         if let Value::Obj(o) = obj {
             if let Payload::Type(td) = &o.payload {
@@ -318,14 +406,27 @@ impl Vm {
             if let Value::Obj(dobj) = &d {
                 match &dobj.payload {
                     Payload::Property(p) => {
-                        let f = if value.is_some() { p.fset.get() } else { p.fdel.get() };
+                        let f = if value.is_some() {
+                            p.fset.get()
+                        } else {
+                            p.fdel.get()
+                        };
                         if f.is_none() || f.is_null() {
                             let pname = p.name.get();
                             let what = if value.is_some() { "setter" } else { "deleter" };
                             let msg = if pname.is_null() || pname.is_none() {
-                                if value.is_some() { "can't set attribute".to_string() } else { "can't delete attribute".to_string() }
+                                if value.is_some() {
+                                    "can't set attribute".to_string()
+                                } else {
+                                    "can't delete attribute".to_string()
+                                }
                             } else {
-                                format!("property '{}' of '{}' object has no {}", str_of(&pname), self.type_name(obj), what)
+                                format!(
+                                    "property '{}' of '{}' object has no {}",
+                                    str_of(&pname),
+                                    self.type_name(obj),
+                                    what
+                                )
                             };
                             return Err(self.new_exception_msg(&types().exc.attribute_error, msg));
                         }
@@ -338,11 +439,21 @@ impl Vm {
                     Payload::MemberDescriptor(m) => {
                         if let Value::Obj(inst) = obj {
                             if let Payload::Object(slots) = &inst.payload {
-                                let missing = value.is_none() && slots.with(|s| s.get(m.index).map(|v| v.is_null()).unwrap_or(true));
+                                let missing = value.is_none()
+                                    && slots.with(|s| {
+                                        s.get(m.index).map(|v| v.is_null()).unwrap_or(true)
+                                    });
                                 if missing {
-                                    return Err(self.new_exception_msg(&types().exc.attribute_error, str_of_obj(&m.name).to_string()));
+                                    return Err(self.new_exception_msg(
+                                        &types().exc.attribute_error,
+                                        str_of_obj(&m.name).to_string(),
+                                    ));
                                 }
-                                let old = slots.with(|s| s.get_mut(m.index).map(|slot| std::mem::replace(slot, value.unwrap_or(Value::Null))));
+                                let old = slots.with(|s| {
+                                    s.get_mut(m.index).map(|slot| {
+                                        std::mem::replace(slot, value.unwrap_or(Value::Null))
+                                    })
+                                });
                                 drop(old);
                                 return Ok(());
                             }
@@ -351,13 +462,20 @@ impl Vm {
                     Payload::GetSetDescriptor(g) => {
                         return match (g.set, value) {
                             (Some(set), Some(v)) => set(self, obj, v),
-                            _ => Err(self.new_exception_msg(&types().exc.attribute_error, "readonly attribute".to_string())),
+                            _ => Err(self.new_exception_msg(
+                                &types().exc.attribute_error,
+                                "readonly attribute".to_string(),
+                            )),
                         };
                     }
                     _ => {
                         if type_data(dobj.type_ref()).heap {
                             let dt = dobj.type_ref().clone();
-                            let hook = if value.is_some() { lookup(&dt, &names().__set__) } else { lookup(&dt, &names().__delete__) };
+                            let hook = if value.is_some() {
+                                lookup(&dt, &names().__set__)
+                            } else {
+                                lookup(&dt, &names().__delete__)
+                            };
                             if let Some(h) = hook {
                                 match value {
                                     Some(v) => self.call(&h, &[d.clone(), obj.clone(), v])?,
@@ -389,7 +507,11 @@ impl Vm {
                 }
             }
         }
-        let msg = format!("'{}' object has no attribute '{}'", self.type_name(obj), str_of_obj(name));
+        let msg = format!(
+            "'{}' object has no attribute '{}'",
+            self.type_name(obj),
+            str_of_obj(name)
+        );
         Err(self.new_exception_msg(&types().exc.attribute_error, msg))
     }
 
@@ -433,7 +555,10 @@ impl Vm {
                     let r = self.call(&b, std::slice::from_ref(v))?;
                     return match r {
                         Value::Bool(b) => Ok(b),
-                        _ => Err(self.new_type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
+                        _ => Err(self.new_type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&r)
+                        ))),
                     };
                 }
                 if let Some(l) = lookup(&t, &names().__len__) {
@@ -451,7 +576,10 @@ impl Vm {
             Value::Int(i) if *i >= 0 => Ok(*i as usize),
             Value::Bool(b) => Ok(*b as usize),
             Value::Int(_) => Err(self.new_value_error("__len__() should return >= 0".to_string())),
-            _ => Err(self.new_type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(r)))),
+            _ => Err(self.new_type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(r)
+            ))),
         }
     }
 
@@ -467,7 +595,10 @@ impl Vm {
                 return self.len_result(&r);
             }
         }
-        Err(self.new_type_error(format!("object of type '{}' has no len()", self.type_name(v))))
+        Err(self.new_type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        )))
     }
 
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
@@ -493,24 +624,39 @@ impl Vm {
                         Payload::FrozenSet(s) => return Ok(builtins::set::frozenset_hash(s)),
                         Payload::Float(f) => return Ok(crate::str::hash_f64(*f)),
                         Payload::Complex(a, b) => {
-                            let h = crate::str::hash_f64(*a).wrapping_add(crate::str::hash_f64(*b).wrapping_mul(1000003));
+                            let h = crate::str::hash_f64(*a)
+                                .wrapping_add(crate::str::hash_f64(*b).wrapping_mul(1000003));
                             return Ok(crate::str::fix_hash(h));
                         }
-                        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(_) => {
-                            return Err(self.new_type_error(format!("unhashable type: '{}'", self.type_name(v))))
+                        Payload::List(_)
+                        | Payload::Dict(_)
+                        | Payload::Set(_)
+                        | Payload::ByteArray(_)
+                        | Payload::Slice(_) => {
+                            return Err(self.new_type_error(format!(
+                                "unhashable type: '{}'",
+                                self.type_name(v)
+                            )))
                         }
                         _ => return Ok(pointer_hash(o)),
                     }
                 }
                 match lookup(o.type_ref(), &names().__hash__) {
-                    Some(Value::None) => Err(self.new_type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+                    Some(Value::None) => {
+                        Err(self
+                            .new_type_error(format!("unhashable type: '{}'", self.type_name(v))))
+                    }
                     Some(h) if !is_native_slot(&h) => {
                         let r = self.call(&h, std::slice::from_ref(v))?;
                         match r {
                             Value::Int(i) => Ok(crate::str::hash_i64(i)),
                             Value::Bool(b) => Ok(b as i64),
-                            Value::Obj(ref ro) if matches!(ro.payload, Payload::Int(_)) => self.hash(&r),
-                            _ => Err(self.new_type_error("__hash__ method should return an integer".to_string())),
+                            Value::Obj(ref ro) if matches!(ro.payload, Payload::Int(_)) => {
+                                self.hash(&r)
+                            }
+                            _ => Err(self.new_type_error(
+                                "__hash__ method should return an integer".to_string(),
+                            )),
                         }
                     }
                     _ => match &o.payload {
@@ -544,12 +690,18 @@ impl Vm {
             }
             if let Some(f) = lookup(o.type_ref(), &names().__iter__) {
                 if f.is_none() {
-                    return Err(self.new_type_error(format!("'{}' object is not iterable", self.type_name(v))));
+                    return Err(self.new_type_error(format!(
+                        "'{}' object is not iterable",
+                        self.type_name(v)
+                    )));
                 }
                 let it = self.call(&f, std::slice::from_ref(v))?;
                 let itt = builtins::type_of(&it);
                 if lookup(&itt, &names().__next__).is_none() {
-                    return Err(self.new_type_error(format!("iter() returned non-iterator of type '{}'", type_data(&itt).name())));
+                    return Err(self.new_type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        type_data(&itt).name()
+                    )));
                 }
                 return Ok(it);
             }
@@ -588,7 +740,10 @@ impl Vm {
             Some(r) => {
                 let res = self.call(&r, std::slice::from_ref(v))?;
                 if !builtins::is_str(&res) {
-                    return Err(self.new_type_error(format!("__repr__ returned non-string (type {})", self.type_name(&res))));
+                    return Err(self.new_type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        self.type_name(&res)
+                    )));
                 }
                 Ok(res)
             }
@@ -610,16 +765,23 @@ impl Vm {
             }
         }
         let t = builtins::type_of(v);
-        if type_data(&t).heap || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Exception(_))) {
+        if type_data(&t).heap
+            || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Exception(_)))
+        {
             if let Some(s) = lookup(&t, &names().__str__) {
                 let is_object_str = match &s {
-                    Value::Obj(so) => matches!(&so.payload, Payload::MethodDescriptor(m) if m.owner.is(&builtins::types().object)),
+                    Value::Obj(so) => {
+                        matches!(&so.payload, Payload::MethodDescriptor(m) if m.owner.is(&builtins::types().object))
+                    }
                     _ => false,
                 };
                 if !is_object_str {
                     let res = self.call(&s, std::slice::from_ref(v))?;
                     if !builtins::is_str(&res) {
-                        return Err(self.new_type_error(format!("__str__ returned non-string (type {})", self.type_name(&res))));
+                        return Err(self.new_type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&res)
+                        )));
                     }
                     return Ok(res);
                 }
@@ -646,7 +808,10 @@ impl Vm {
                 if !is_native_slot(&f) {
                     let r = self.call(&f, &[v.clone(), builtins::new_str(spec.to_string())])?;
                     if !builtins::is_str(&r) {
-                        return Err(self.new_type_error(format!("__format__ must return a str, not {}", self.type_name(&r))));
+                        return Err(self.new_type_error(format!(
+                            "__format__ must return a str, not {}",
+                            self.type_name(&r)
+                        )));
                     }
                     return Ok(r);
                 }
@@ -674,7 +839,10 @@ pub fn str_of_obj(o: &ObjRef) -> &str {
 /// descriptor or built-in function) rather than Python code.
 pub fn is_native_slot(v: &Value) -> bool {
     match v {
-        Value::Obj(o) => matches!(o.payload, Payload::MethodDescriptor(_) | Payload::BuiltinFunction(_)),
+        Value::Obj(o) => matches!(
+            o.payload,
+            Payload::MethodDescriptor(_) | Payload::BuiltinFunction(_)
+        ),
         _ => false,
     }
 }
@@ -687,7 +855,9 @@ fn is_native_getattribute(v: &Value) -> bool {
 pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = it {
         match &o.payload {
-            Payload::Iterator(state) if !type_data(o.type_ref()).heap => return builtins::iter::iterator_next(vm, o, state),
+            Payload::Iterator(state) if !type_data(o.type_ref()).heap => {
+                return builtins::iter::iterator_next(vm, o, state)
+            }
             Payload::Generator(_) => {
                 return match crate::generator::resume(vm, o, Value::None, None)? {
                     crate::generator::SendResult::Yielded(v) => Ok(Some(v)),
@@ -709,7 +879,13 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
 
 // ---- operators ----------------------------------------------------------------
 
-pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOperator, inplace: bool) -> PyResult<Value> {
+pub fn binary_op(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: BinaryOperator,
+    inplace: bool,
+) -> PyResult<Value> {
     // Native behaviour of built-in types (not subclasses that may override).
     if builtins::is_exact_builtin_value(a) && builtins::is_exact_builtin_value(b) {
         if let Some(r) = builtins::ops::native_binary(vm, a, b, op, inplace)? {
@@ -729,7 +905,11 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOperator, inplace:
     }
     let same = ta.is(&tb);
     let fa = lookup(&ta, &builtins::intern(name));
-    let fb = if same { None } else { lookup(&tb, &builtins::intern(rname)) };
+    let fb = if same {
+        None
+    } else {
+        lookup(&tb, &builtins::intern(rname))
+    };
     // A subclass's reflected method goes first if it overrides the base's.
     if let Some(rf) = &fb {
         if is_subtype(&tb, &ta) && !same {
@@ -759,7 +939,11 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOperator, inplace:
             }
         }
     }
-    let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+    let sym = if inplace {
+        format!("{}=", op.symbol())
+    } else {
+        op.symbol().to_string()
+    };
     if op == BinaryOperator::Power && !inplace {
         return Err(vm.new_type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -770,20 +954,39 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOperator, inplace:
     let seq = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
     if op == BinaryOperator::Multiply && (seq(a) || seq(b)) {
         let other = if seq(a) { &tb } else { &ta };
-        return Err(vm.new_type_error(format!("can't multiply sequence by non-int of type '{}'", type_data(other).name())));
+        return Err(vm.new_type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_data(other).name()
+        )));
     }
     if op == BinaryOperator::Add && seq(a) && builtins::is_exact_builtin_value(a) {
         let an = type_data(&ta).name();
-        let what = if an == "str" || an == "bytes" || an == "bytearray" { an.clone() } else { an.clone() };
+        let what = if an == "str" || an == "bytes" || an == "bytearray" {
+            an.clone()
+        } else {
+            an.clone()
+        };
         let msg = if an == "bytes" || an == "bytearray" {
             format!("can't concat {} to {}", type_data(&tb).name(), an)
         } else {
-            format!("can only concatenate {} (not \"{}\") to {}", what, type_data(&tb).name(), an)
+            format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                what,
+                type_data(&tb).name(),
+                an
+            )
         };
         return Err(vm.new_type_error(msg));
     }
-    let mut msg = format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, type_data(&ta).name(), type_data(&tb).name());
-    if op == BinaryOperator::RShift && matches!(a, Value::Obj(o) if matches!(&o.payload, Payload::BuiltinFunction(bf) if bf.name == "print")) {
+    let mut msg = format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        sym,
+        type_data(&ta).name(),
+        type_data(&tb).name()
+    );
+    if op == BinaryOperator::RShift
+        && matches!(a, Value::Obj(o) if matches!(&o.payload, Payload::BuiltinFunction(bf) if bf.name == "print"))
+    {
         msg.push_str(". Did you mean \"print(<message>, file=<output_stream>)\"?");
     }
     Err(vm.new_type_error(msg))
@@ -812,7 +1015,11 @@ pub fn unary_op(vm: &mut Vm, a: &Value, dunder: &str) -> PyResult<Value> {
         "__invert__" => "unary ~",
         _ => dunder,
     };
-    Err(vm.new_type_error(format!("bad operand type for {}: '{}'", sym, type_data(&t).name())))
+    Err(vm.new_type_error(format!(
+        "bad operand type for {}: '{}'",
+        sym,
+        type_data(&t).name()
+    )))
 }
 
 pub fn rich_compare(vm: &mut Vm, a: &Value, b: &Value, op: ComparisonOperator) -> PyResult<Value> {
@@ -893,9 +1100,13 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         }
     }
     let t = builtins::type_of(container);
-    let iterable = lookup(&t, &names().__iter__).is_some() || lookup(&t, &names().__getitem__).is_some();
+    let iterable =
+        lookup(&t, &names().__iter__).is_some() || lookup(&t, &names().__getitem__).is_some();
     if !iterable {
-        return Err(vm.new_type_error(format!("argument of type '{}' is not iterable", type_data(&t).name())));
+        return Err(vm.new_type_error(format!(
+            "argument of type '{}' is not iterable",
+            type_data(&t).name()
+        )));
     }
     let it = vm.get_iter(container)?;
     while let Some(x) = iter_next(vm, &it)? {
@@ -921,10 +1132,16 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 let bound = vm.descriptor_get(cg, Value::None, container.clone())?;
                 return vm.call(&bound, std::slice::from_ref(key));
             }
-            return Err(vm.new_type_error(format!("type '{}' is not subscriptable", type_data(o).name())));
+            return Err(vm.new_type_error(format!(
+                "type '{}' is not subscriptable",
+                type_data(o).name()
+            )));
         }
     }
-    Err(vm.new_type_error(format!("'{}' object is not subscriptable", vm.type_name(container))))
+    Err(vm.new_type_error(format!(
+        "'{}' object is not subscriptable",
+        vm.type_name(container)
+    )))
 }
 
 pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
@@ -939,7 +1156,10 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRe
             return Ok(());
         }
     }
-    Err(vm.new_type_error(format!("'{}' object does not support item assignment", vm.type_name(container))))
+    Err(vm.new_type_error(format!(
+        "'{}' object does not support item assignment",
+        vm.type_name(container)
+    )))
 }
 
 pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
@@ -954,18 +1174,35 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
             return Ok(());
         }
     }
-    Err(vm.new_type_error(format!("'{}' object doesn't support item deletion", vm.type_name(container))))
+    Err(vm.new_type_error(format!(
+        "'{}' object doesn't support item deletion",
+        vm.type_name(container)
+    )))
 }
 
 /// UNPACK_SEQUENCE / UNPACK_EX: `before` items, then (with `after`) a list
 /// of the rest and `after` items.
-pub fn unpack(vm: &mut Vm, seq: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+pub fn unpack(
+    vm: &mut Vm,
+    seq: &Value,
+    before: usize,
+    after: Option<usize>,
+) -> PyResult<Vec<Value>> {
     let items = match seq {
-        Value::Obj(o) if !type_data(o.type_ref()).heap && matches!(o.payload, Payload::Tuple(_) | Payload::List(_)) => builtins::seq_items(o),
+        Value::Obj(o)
+            if !type_data(o.type_ref()).heap
+                && matches!(o.payload, Payload::Tuple(_) | Payload::List(_)) =>
+        {
+            builtins::seq_items(o)
+        }
         _ => {
             let t = builtins::type_of(seq);
-            if lookup(&t, &names().__iter__).is_none() && lookup(&t, &names().__getitem__).is_none() {
-                return Err(vm.new_type_error(format!("cannot unpack non-iterable {} object", type_data(&t).name())));
+            if lookup(&t, &names().__iter__).is_none() && lookup(&t, &names().__getitem__).is_none()
+            {
+                return Err(vm.new_type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    type_data(&t).name()
+                )));
             }
             vm.iterate(seq)?
         }
@@ -974,9 +1211,15 @@ pub fn unpack(vm: &mut Vm, seq: &Value, before: usize, after: Option<usize>) -> 
         None => {
             if items.len() != before {
                 if items.len() > before {
-                    return Err(vm.new_value_error(format!("too many values to unpack (expected {before})")));
+                    return Err(vm.new_value_error(format!(
+                        "too many values to unpack (expected {before})"
+                    )));
                 }
-                return Err(vm.new_value_error(format!("not enough values to unpack (expected {}, got {})", before, items.len())));
+                return Err(vm.new_value_error(format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    before,
+                    items.len()
+                )));
             }
             Ok(items)
         }
@@ -1011,12 +1254,10 @@ pub fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
                 type_data(&t).name()
             )))
         }
-        (_, None) => {
-            return Err(vm.new_type_error(format!(
-                "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                type_data(&t).name()
-            )))
-        }
+        (_, None) => return Err(vm.new_type_error(format!(
+            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            type_data(&t).name()
+        ))),
     };
     let exit_bound = vm.descriptor_get(exit, mgr.clone(), Value::Obj(t.clone()))?;
     let r = vm.call(&enter, std::slice::from_ref(mgr))?;

@@ -309,7 +309,9 @@ fn dealloc(ptr: NonNull<PyObject>) {
     // SAFETY: the count just reached zero, so we are the only user.
     let obj = unsafe { ptr.as_ref() };
     if obj.header.flags.get() & FLAG_FINALIZED == 0 && crate::object::needs_finalizer(obj) {
-        obj.header.flags.set(obj.header.flags.get() | FLAG_FINALIZED);
+        obj.header
+            .flags
+            .set(obj.header.flags.get() | FLAG_FINALIZED);
         obj.header.local.set(1);
         let pending = ObjRef(ptr);
         // SAFETY: thread-local, not borrowed elsewhere during this push.

@@ -28,7 +28,12 @@ pub struct SetData {
 
 impl Default for SetData {
     fn default() -> Self {
-        SetData { table: vec![Slot::default(); MIN_SIZE], fill: 0, used: 0, version: 0 }
+        SetData {
+            table: vec![Slot::default(); MIN_SIZE],
+            fill: 0,
+            used: 0,
+            version: 0,
+        }
     }
 }
 
@@ -66,7 +71,10 @@ impl SetData {
     }
 
     pub fn iter_with_hash(&self) -> impl Iterator<Item = (&Value, i64)> {
-        self.table.iter().filter(|s| !s.key.is_null()).map(|s| (&s.key, s.hash))
+        self.table
+            .iter()
+            .filter(|s| !s.key.is_null())
+            .map(|s| (&s.key, s.hash))
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
@@ -84,12 +92,20 @@ impl SetData {
         let mut perturb = hash as u64;
         let mut candidates = Vec::new();
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 let s = &self.table[i + j];
                 if s.key.is_null() {
                     if s.hash == 0 {
-                        return if candidates.is_empty() { SetProbe::Missing } else { SetProbe::Candidates(candidates) };
+                        return if candidates.is_empty() {
+                            SetProbe::Missing
+                        } else {
+                            SetProbe::Candidates(candidates)
+                        };
                     }
                     continue;
                 }
@@ -105,7 +121,11 @@ impl SetData {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -116,7 +136,11 @@ impl SetData {
         let mut perturb = hash as u64;
         let mut freeslot: Option<usize> = None;
         let pos = 'search: loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 let s = &self.table[i + j];
                 if s.key.is_null() && s.hash == 0 {
@@ -127,7 +151,11 @@ impl SetData {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         };
         self.version = self.version.wrapping_add(1);
         if let Some(f) = freeslot {
@@ -139,7 +167,11 @@ impl SetData {
         self.used += 1;
         self.table[pos] = Slot { hash, key };
         if self.fill * 5 >= mask * 3 {
-            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+            self.resize(if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
         }
     }
 
@@ -174,7 +206,11 @@ impl SetData {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -192,7 +228,11 @@ impl SetData {
         let mut i = hash as u64 as usize & mask;
         let mut perturb = hash as u64;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 let s = &mut self.table[i + j];
                 if s.key.is_null() {
@@ -210,7 +250,11 @@ impl SetData {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 

@@ -52,14 +52,19 @@ pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
     }
     for (sig, flag) in PENDING.iter().enumerate() {
         if flag.swap(false, Ordering::SeqCst) {
-            let handler = HANDLERS.lock().ok().and_then(|h| h.get(sig).cloned().flatten());
+            let handler = HANDLERS
+                .lock()
+                .ok()
+                .and_then(|h| h.get(sig).cloned().flatten());
             match handler {
                 Some(h) if !h.is_none() => {
                     vm.call(&h, &[Value::Int(sig as i64), Value::None])?;
                 }
                 _ => {
                     if sig == libc::SIGINT as usize {
-                        return Err(vm.new_exception_empty(&crate::builtins::types().exc.keyboard_interrupt));
+                        return Err(vm.new_exception_empty(
+                            &crate::builtins::types().exc.keyboard_interrupt,
+                        ));
                     }
                 }
             }

@@ -17,7 +17,13 @@ pub static SWITCH_INTERVAL: Mutex<f64> = Mutex::new(0.005);
 fn native(name: &'static str, func: NativeFn) -> Value {
     Value::Obj(ObjRef::new(
         types().builtin_function.clone(),
-        Payload::BuiltinFunction(Box::new(BuiltinFunctionData { name, func, bound: Value::Null, module: Some("sys"), doc: None })),
+        Payload::BuiltinFunction(Box::new(BuiltinFunctionData {
+            name,
+            func,
+            bound: Value::Null,
+            module: Some("sys"),
+            doc: None,
+        })),
     ))
 }
 
@@ -27,7 +33,10 @@ fn struct_seq_get(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         _ => 0,
     };
     match args.args.get(1) {
-        Some(Value::Obj(t)) => Ok(builtins::tuple_items(t).get(i).cloned().unwrap_or(Value::None)),
+        Some(Value::Obj(t)) => Ok(builtins::tuple_items(t)
+            .get(i)
+            .cloned()
+            .unwrap_or(Value::None)),
         _ => Err(vm.new_type_error("struct sequence expected".to_string())),
     }
 }
@@ -35,7 +44,12 @@ fn struct_seq_get(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn struct_seq_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let t = builtins::type_of(&this);
-    let fields: Vec<Value> = t.dict.get().and_then(|d| builtins::dict_get_str(&d, "_fields")).map(|f| builtins::list_items(&f)).unwrap_or_default();
+    let fields: Vec<Value> = t
+        .dict
+        .get()
+        .and_then(|d| builtins::dict_get_str(&d, "_fields"))
+        .map(|f| builtins::list_items(&f))
+        .unwrap_or_default();
     let items = match &this {
         Value::Obj(o) => builtins::tuple_items(o).to_vec(),
         _ => Vec::new(),
@@ -44,26 +58,53 @@ fn struct_seq_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     for (f, v) in fields.iter().zip(items.iter()) {
         parts.push(format!("{}={}", str_of(f), vm.repr_string(v)?));
     }
-    Ok(new_str(format!("{}({})", crate::types::type_data(&t).qualname.get(), parts.join(", "))))
+    Ok(new_str(format!(
+        "{}({})",
+        crate::types::type_data(&t).qualname.get(),
+        parts.join(", ")
+    )))
 }
 
 /// A struct sequence (named tuple made natively), e.g. sys.version_info.
-pub fn make_struct_seq(vm: &mut Vm, qualname: &str, module: &str, fields: &[&'static str], values: Vec<Value>) -> PyResult<Value> {
+pub fn make_struct_seq(
+    vm: &mut Vm,
+    qualname: &str,
+    module: &str,
+    fields: &[&'static str],
+    values: Vec<Value>,
+) -> PyResult<Value> {
     let ns = builtins::new_dict();
     for (i, f) in fields.iter().enumerate() {
         let getter = Value::Obj(ObjRef::new(
             types().builtin_function.clone(),
-            Payload::BuiltinFunction(Box::new(BuiltinFunctionData { name: f, func: struct_seq_get, bound: Value::Int(i as i64), module: None, doc: None })),
+            Payload::BuiltinFunction(Box::new(BuiltinFunctionData {
+                name: f,
+                func: struct_seq_get,
+                bound: Value::Int(i as i64),
+                module: None,
+                doc: None,
+            })),
         ));
         let prop = vm.call(&Value::Obj(types().property.clone()), &[getter])?;
         builtins::dict_set_str(&ns, f, prop);
     }
     builtins::dict_set_str(&ns, "__module__", new_str(module));
-    builtins::dict_set_str(&ns, "_fields", new_tuple(fields.iter().map(|f| new_str(*f)).collect()));
+    builtins::dict_set_str(
+        &ns,
+        "_fields",
+        new_tuple(fields.iter().map(|f| new_str(*f)).collect()),
+    );
     builtins::dict_set_str(&ns, "n_fields", Value::Int(fields.len() as i64));
     builtins::dict_set_str(&ns, "__repr__", native("__repr__", struct_seq_repr));
     let name = qualname.rsplit('.').next().unwrap_or(qualname);
-    let t = vm.call(&Value::Obj(types().type_.clone()), &[new_str(name), new_tuple(vec![Value::Obj(types().tuple.clone())]), Value::Obj(ns)])?;
+    let t = vm.call(
+        &Value::Obj(types().type_.clone()),
+        &[
+            new_str(name),
+            new_tuple(vec![Value::Obj(types().tuple.clone())]),
+            Value::Obj(ns),
+        ],
+    )?;
     if let Value::Obj(to) = &t {
         if let Payload::Type(td) = &to.payload {
             td.qualname.set(qualname.to_string());
@@ -101,17 +142,23 @@ fn s_getrefcount(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 }
 
 fn s_getrecursionlimit(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
-    Ok(Value::Int(runtime().recursion_limit.load(Ordering::Relaxed) as i64))
+    Ok(Value::Int(
+        runtime().recursion_limit.load(Ordering::Relaxed) as i64,
+    ))
 }
 
 fn s_setrecursionlimit(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     builtins::check_args(vm, &args, "setrecursionlimit", 1, 1)?;
     if let Value::Float(_) = args.args[0] {
-        return Err(vm.new_type_error("'float' object cannot be interpreted as an integer".to_string()));
+        return Err(
+            vm.new_type_error("'float' object cannot be interpreted as an integer".to_string())
+        );
     }
     let n = builtins::arg_index(vm, &args.args[0])?;
     if n < 1 {
-        return Err(vm.new_value_error("recursion limit must be greater or equal than 1".to_string()));
+        return Err(
+            vm.new_value_error("recursion limit must be greater or equal than 1".to_string())
+        );
     }
     if (n as u32) <= vm.recursion_depth {
         return Err(vm.new_exception_msg(
@@ -119,14 +166,19 @@ fn s_setrecursionlimit(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             format!("cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", n, vm.recursion_depth),
         ));
     }
-    runtime().recursion_limit.store(n.min(u32::MAX as i64) as u32, Ordering::Relaxed);
+    runtime()
+        .recursion_limit
+        .store(n.min(u32::MAX as i64) as u32, Ordering::Relaxed);
     Ok(Value::None)
 }
 
 fn s_intern(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     builtins::check_args(vm, &args, "intern", 1, 1)?;
     if !builtins::is_str(&args.args[0]) {
-        return Err(vm.new_type_error(format!("intern() argument must be str, not {}", vm.type_name(&args.args[0]))));
+        return Err(vm.new_type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(&args.args[0])
+        )));
     }
     Ok(Value::Obj(builtins::intern(str_of(&args.args[0]))))
 }
@@ -165,7 +217,9 @@ fn s_getsizeof(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 }
 
 fn s_getswitchinterval(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
-    Ok(Value::Float(SWITCH_INTERVAL.lock().map(|g| *g).unwrap_or(0.005)))
+    Ok(Value::Float(
+        SWITCH_INTERVAL.lock().map(|g| *g).unwrap_or(0.005),
+    ))
 }
 
 fn s_setswitchinterval(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -228,9 +282,16 @@ pub fn make_sys_module(config: &Config) -> ObjRef {
     let m = crate::import::new_module("sys");
     let d = crate::import::module_dict(&m);
     let set = |k: &str, v: Value| builtins::dict_set_str(&d, k, v);
-    let argv: Vec<Value> = if config.argv.is_empty() { vec![new_str("")] } else { config.argv.iter().map(|a| new_str(a.as_str())).collect() };
+    let argv: Vec<Value> = if config.argv.is_empty() {
+        vec![new_str("")]
+    } else {
+        config.argv.iter().map(|a| new_str(a.as_str())).collect()
+    };
     set("argv", new_list(argv));
-    set("orig_argv", new_list(std::env::args().map(new_str).collect()));
+    set(
+        "orig_argv",
+        new_list(std::env::args().map(new_str).collect()),
+    );
     let mut path: Vec<Value> = Vec::new();
     if let Some(p0) = &config.path0 {
         path.push(new_str(p0.as_str()));
@@ -242,7 +303,13 @@ pub fn make_sys_module(config: &Config) -> ObjRef {
     }
     path.push(new_str(crate::import::EMBEDDED_PATH));
     set("path", new_list(path));
-    set("modules", Value::Obj(ObjRef::new(types().dict.clone(), Payload::Dict(crate::object::Mut::new(crate::dict::DictData::new())))));
+    set(
+        "modules",
+        Value::Obj(ObjRef::new(
+            types().dict.clone(),
+            Payload::Dict(crate::object::Mut::new(crate::dict::DictData::new())),
+        )),
+    );
     set("stdin", builtins::io::std_stream(0, config.unbuffered));
     set("stdout", builtins::io::std_stream(1, config.unbuffered));
     set("stderr", builtins::io::std_stream(2, config.unbuffered));
@@ -257,7 +324,14 @@ pub fn make_sys_module(config: &Config) -> ObjRef {
     set("platform", new_str("linux"));
     set("maxsize", Value::Int(i64::MAX));
     set("maxunicode", Value::Int(0x10ffff));
-    set("byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(
+        "byteorder",
+        new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     set("executable", new_str(config.executable.as_str()));
     set("_base_executable", new_str(config.executable.as_str()));
     set("prefix", new_str("/usr/local"));
@@ -265,7 +339,10 @@ pub fn make_sys_module(config: &Config) -> ObjRef {
     set("base_prefix", new_str("/usr/local"));
     set("copyright", new_str("Copyright (c) Baton authors."));
     set("dont_write_bytecode", Value::Bool(true));
-    set("builtin_module_names", new_tuple(vec![new_str("builtins"), new_str("sys")]));
+    set(
+        "builtin_module_names",
+        new_tuple(vec![new_str("builtins"), new_str("sys")]),
+    );
     set("meta_path", new_list(Vec::new()));
     set("path_hooks", new_list(Vec::new()));
     set("path_importer_cache", Value::Obj(builtins::new_dict()));
@@ -273,10 +350,14 @@ pub fn make_sys_module(config: &Config) -> ObjRef {
     set("float_repr_style", new_str("short"));
     let xo = builtins::new_dict();
     for (k, v) in &config.xoptions {
-        builtins::dict_set_str(&xo, k, match v {
-            Some(v) => new_str(v.as_str()),
-            None => Value::Bool(true),
-        });
+        builtins::dict_set_str(
+            &xo,
+            k,
+            match v {
+                Some(v) => new_str(v.as_str()),
+                None => Value::Bool(true),
+            },
+        );
     }
     set("_xoptions", Value::Obj(xo));
     let funcs: &[(&'static str, NativeFn)] = &[
@@ -311,22 +392,66 @@ pub fn make_sys_module(config: &Config) -> ObjRef {
 pub fn finish_sys(vm: &mut Vm, config: &Config) -> PyResult<()> {
     let sys = Value::Obj(runtime().sys.clone());
     // sys.modules is the runtime's module table.
-    vm.set_attr(&sys, &builtins::intern("modules"), Value::Obj(runtime().modules.clone()))?;
+    vm.set_attr(
+        &sys,
+        &builtins::intern("modules"),
+        Value::Obj(runtime().modules.clone()),
+    )?;
     let (a, b, c, d, e) = VERSION_INFO;
-    let vi = make_struct_seq(vm, "sys.version_info", "sys", &["major", "minor", "micro", "releaselevel", "serial"], vec![Value::Int(a), Value::Int(b), Value::Int(c), new_str(d), Value::Int(e)])?;
+    let vi = make_struct_seq(
+        vm,
+        "sys.version_info",
+        "sys",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![
+            Value::Int(a),
+            Value::Int(b),
+            Value::Int(c),
+            new_str(d),
+            Value::Int(e),
+        ],
+    )?;
     vm.set_attr(&sys, &builtins::intern("version_info"), vi)?;
     let ns = crate::import::new_module("implementation");
     let nsd = crate::import::module_dict(&ns);
     builtins::dict_set_str(&nsd, "name", new_str("baton"));
     builtins::dict_set_str(&nsd, "cache_tag", Value::None);
-    let vi2 = make_struct_seq(vm, "sys.version_info", "sys", &["major", "minor", "micro", "releaselevel", "serial"], vec![Value::Int(0), Value::Int(1), Value::Int(0), new_str("alpha"), Value::Int(0)])?;
+    let vi2 = make_struct_seq(
+        vm,
+        "sys.version_info",
+        "sys",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![
+            Value::Int(0),
+            Value::Int(1),
+            Value::Int(0),
+            new_str("alpha"),
+            Value::Int(0),
+        ],
+    )?;
     builtins::dict_set_str(&nsd, "version", vi2);
     builtins::dict_set_str(&nsd, "hexversion", Value::Int(0x000100a0));
     builtins::dict_set_str(&nsd, "_multiarch", new_str("x86_64-linux-gnu"));
     vm.set_attr(&sys, &builtins::intern("implementation"), Value::Obj(ns))?;
     let flag_names = [
-        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
-        "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
     ];
     let mut vals: Vec<Value> = flag_names.iter().map(|_| Value::Int(0)).collect();
     vals[1] = Value::Int(config.interactive as i64);
@@ -339,7 +464,19 @@ pub fn finish_sys(vm: &mut Vm, config: &Config) -> PyResult<()> {
         vm,
         "sys.float_info",
         "sys",
-        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
         vec![
             Value::Float(f64::MAX),
             Value::Int(1024),
@@ -359,16 +496,46 @@ pub fn finish_sys(vm: &mut Vm, config: &Config) -> PyResult<()> {
         vm,
         "sys.int_info",
         "sys",
-        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
-        vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)],
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        vec![
+            Value::Int(30),
+            Value::Int(4),
+            Value::Int(4300),
+            Value::Int(640),
+        ],
     )?;
     vm.set_attr(&sys, &builtins::intern("int_info"), ii)?;
     let hi = make_struct_seq(
         vm,
         "sys.hash_info",
         "sys",
-        &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
-        vec![Value::Int(64), Value::Int(crate::str::HASH_MODULUS as i64), Value::Int(314159), Value::Int(0), Value::Int(1000003), new_str("siphash13"), Value::Int(64), Value::Int(128), Value::Int(0)],
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+        vec![
+            Value::Int(64),
+            Value::Int(crate::str::HASH_MODULUS as i64),
+            Value::Int(314159),
+            Value::Int(0),
+            Value::Int(1000003),
+            new_str("siphash13"),
+            Value::Int(64),
+            Value::Int(128),
+            Value::Int(0),
+        ],
     )?;
     vm.set_attr(&sys, &builtins::intern("hash_info"), hi)?;
     Ok(())

@@ -16,7 +16,10 @@ static SOURCES: Mutex<Option<HashMap<String, Vec<String>>>> = Mutex::new(None);
 /// tracebacks can show its lines.
 pub fn register_source(filename: &str, source: &str) {
     if let Ok(mut g) = SOURCES.lock() {
-        g.get_or_insert_with(HashMap::new).insert(filename.to_string(), source.lines().map(|l| l.to_string()).collect());
+        g.get_or_insert_with(HashMap::new).insert(
+            filename.to_string(),
+            source.lines().map(|l| l.to_string()).collect(),
+        );
     }
 }
 
@@ -26,16 +29,24 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
     let map = g.get_or_insert_with(HashMap::new);
     if !map.contains_key(filename) {
         let text = std::fs::read_to_string(filename).ok()?;
-        map.insert(filename.to_string(), text.lines().map(|l| l.to_string()).collect());
+        map.insert(
+            filename.to_string(),
+            text.lines().map(|l| l.to_string()).collect(),
+        );
     }
-    map.get(filename)?.get((lineno as usize).checked_sub(1)?).cloned()
+    map.get(filename)?
+        .get((lineno as usize).checked_sub(1)?)
+        .cloned()
 }
 
 /// The qualified name CPython prints for an exception's type.
 pub fn exception_type_name(t: &ObjRef) -> String {
     let td = type_data(t);
     let qual = td.qualname.get();
-    let module = t.dict.get().and_then(|d| builtins::dict_get_str(&d, "__module__"));
+    let module = t
+        .dict
+        .get()
+        .and_then(|d| builtins::dict_get_str(&d, "__module__"));
     match module {
         Some(m) if builtins::is_str(&m) => {
             let m = str_of(&m);
@@ -80,14 +91,23 @@ pub fn format_exception_only(vm: &mut Vm, exc: &ObjRef) -> String {
 }
 
 fn format_syntax_error_location(vm: &mut Vm, exc: &ObjRef) -> String {
-    let get = |vm: &mut Vm, n: &str| vm.get_attr_opt(&Value::Obj(exc.clone()), n).ok().flatten().unwrap_or(Value::None);
+    let get = |vm: &mut Vm, n: &str| {
+        vm.get_attr_opt(&Value::Obj(exc.clone()), n)
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None)
+    };
     let filename = get(vm, "filename");
     let lineno = get(vm, "lineno");
     let text = get(vm, "text");
     let offset = get(vm, "offset");
     let end_offset = get(vm, "end_offset");
     let mut out = String::new();
-    let fname = if builtins::is_str(&filename) { str_of(&filename).to_string() } else { "<string>".to_string() };
+    let fname = if builtins::is_str(&filename) {
+        str_of(&filename).to_string()
+    } else {
+        "<string>".to_string()
+    };
     if let Value::Int(l) = lineno {
         out.push_str(&format!("  File \"{fname}\", line {l}\n"));
     }
@@ -101,13 +121,19 @@ fn format_syntax_error_location(vm: &mut Vm, exc: &ObjRef) -> String {
         if let Value::Int(off) = offset {
             let start = (off as i64 - 1 - lead as i64).max(0) as usize;
             let end = match end_offset {
-                Value::Int(e) if e > off => (e as i64 - 1 - lead as i64).max(start as i64 + 1) as usize,
+                Value::Int(e) if e > off => {
+                    (e as i64 - 1 - lead as i64).max(start as i64 + 1) as usize
+                }
                 _ => start + 1,
             };
             let width = shown.chars().count();
             let start = start.min(width);
             let end = end.min(width.max(start + 1));
-            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat((end - start).max(1))));
+            out.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(start),
+                "^".repeat((end - start).max(1))
+            ));
         }
     }
     out
@@ -128,12 +154,16 @@ fn format_chain(vm: &mut Vm, exc: &ObjRef, seen: &mut Vec<usize>) -> String {
         if let Value::Obj(c) = &cause {
             if !seen.contains(&c.addr()) {
                 out.push_str(&format_chain(vm, c, seen));
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let Value::Obj(c) = &context {
             if !ed.suppress_context.get() && !seen.contains(&c.addr()) {
                 out.push_str(&format_chain(vm, c, seen));
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         let tb = ed.traceback.get();
@@ -155,7 +185,11 @@ pub fn format_tb(tb: &Value) -> String {
     let flush_repeats = |out: &mut String, repeats: usize| {
         if repeats > 3 {
             let n = repeats - 3;
-            out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+            out.push_str(&format!(
+                "  [Previous line repeated {} more time{}]\n",
+                n,
+                if n == 1 { "" } else { "s" }
+            ));
         }
     };
     while let Value::Obj(t) = &cur {
@@ -174,7 +208,10 @@ pub fn format_tb(tb: &Value) -> String {
                     last = Some(key);
                 }
                 if repeats <= 3 {
-                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, td.lineno, name));
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        filename, td.lineno, name
+                    ));
                     if let Some(line) = source_line(&filename, td.lineno) {
                         let l = line.trim();
                         if !l.is_empty() {

@@ -77,7 +77,14 @@ pub fn bump_epoch() {
 }
 
 impl TypeData {
-    pub fn new(name: &str, layout: Layout, heap: bool, basetype: bool, has_dict: bool, nslots: usize) -> Self {
+    pub fn new(
+        name: &str,
+        layout: Layout,
+        heap: bool,
+        basetype: bool,
+        has_dict: bool,
+        nslots: usize,
+    ) -> Self {
         TypeData {
             name: Mut::new(name.to_string()),
             qualname: Mut::new(name.to_string()),
@@ -95,10 +102,13 @@ impl TypeData {
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.bases.with(|b| b.iter().for_each(|t| visit(&Value::Obj(t.clone()))));
+        self.bases
+            .with(|b| b.iter().for_each(|t| visit(&Value::Obj(t.clone()))));
         // The MRO starts with the type itself: skip that self-reference.
-        self.mro.with(|m| m.iter().skip(1).for_each(|t| visit(&Value::Obj(t.clone()))));
-        self.cache.with(|c| c.entries.values().flatten().for_each(|v| visit(v)));
+        self.mro
+            .with(|m| m.iter().skip(1).for_each(|t| visit(&Value::Obj(t.clone()))));
+        self.cache
+            .with(|c| c.entries.values().flatten().for_each(|v| visit(v)));
     }
 
     pub fn clear(&self) {

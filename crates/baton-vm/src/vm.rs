@@ -45,7 +45,10 @@ impl<'a> FuncArgs<'a> {
     /// (name, value) of each keyword argument.
     pub fn kw(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
         let start = self.args.len() - self.kwnames.len();
-        self.kwnames.iter().zip(self.args[start..].iter()).map(|(n, v)| (crate::builtins::str_of(n), v))
+        self.kwnames
+            .iter()
+            .zip(self.args[start..].iter())
+            .map(|(n, v)| (crate::builtins::str_of(n), v))
     }
 
     pub fn has_kw(&self) -> bool {
@@ -108,7 +111,13 @@ pub fn init_runtime(config: &Config) {
     let builtins = crate::builtins::module::make_builtins_module();
     let builtins_dict = builtins.dict.get().expect("builtins has a dict");
     let sys = crate::stdlib_sys::make_sys_module(config);
-    let rt = Runtime { modules, builtins, builtins_dict, sys, recursion_limit: AtomicU32::new(1000) };
+    let rt = Runtime {
+        modules,
+        builtins,
+        builtins_dict,
+        sys,
+        recursion_limit: AtomicU32::new(1000),
+    };
     if RUNTIME.set(rt).is_err() {
         return;
     }
@@ -185,7 +194,11 @@ impl Vm {
                 let desc = match &del {
                     Value::Obj(f) => match &f.payload {
                         Payload::Function(fd) => {
-                            format!("<function {} at {:#x}>", crate::builtins::str_of(&fd.qualname.get()), f.addr())
+                            format!(
+                                "<function {} at {:#x}>",
+                                crate::builtins::str_of(&fd.qualname.get()),
+                                f.addr()
+                            )
                         }
                         _ => "__del__".to_string(),
                     },
@@ -203,10 +216,21 @@ impl Vm {
     }
 
     /// Makes a builtin function object.
-    pub fn new_builtin_function(name: &'static str, func: NativeFn, bound: Value, module: Option<&'static str>) -> ObjRef {
+    pub fn new_builtin_function(
+        name: &'static str,
+        func: NativeFn,
+        bound: Value,
+        module: Option<&'static str>,
+    ) -> ObjRef {
         ObjRef::new(
             crate::builtins::types().builtin_function.clone(),
-            Payload::BuiltinFunction(Box::new(BuiltinFunctionData { name, func, bound, module, doc: None })),
+            Payload::BuiltinFunction(Box::new(BuiltinFunctionData {
+                name,
+                func,
+                bound,
+                module,
+                doc: None,
+            })),
         )
     }
 
@@ -250,7 +274,9 @@ pub struct Lazy<T> {
 
 impl<T> Lazy<T> {
     pub const fn new() -> Self {
-        Lazy { cell: OnceLock::new() }
+        Lazy {
+            cell: OnceLock::new(),
+        }
     }
     pub fn get_or_init(&self, f: impl FnOnce() -> T) -> &T {
         self.cell.get_or_init(f)

@@ -46,7 +46,12 @@ fn usage_error(msg: &str) -> ! {
 
 fn parse_args() -> (Config, Program, bool) {
     let args: Vec<String> = std::env::args().collect();
-    let mut config = Config { executable: std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "baton".into()), ..Config::default() };
+    let mut config = Config {
+        executable: std::env::current_exe()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| "baton".into()),
+        ..Config::default()
+    };
     let mut i = 1;
     let mut program = None;
     let mut inspect = false;
@@ -61,7 +66,13 @@ fn parse_args() -> (Config, Program, bool) {
             std::process::exit(0);
         }
         if a == "--version" {
-            println!("Python {}", baton_vm::stdlib_sys::VERSION.split(' ').next().unwrap_or("3.11"));
+            println!(
+                "Python {}",
+                baton_vm::stdlib_sys::VERSION
+                    .split(' ')
+                    .next()
+                    .unwrap_or("3.11")
+            );
             std::process::exit(0);
         }
         if !a.starts_with('-') || a == "-" {
@@ -115,7 +126,13 @@ fn parse_args() -> (Config, Program, bool) {
                     std::process::exit(0);
                 }
                 'V' => {
-                    println!("Python {}", baton_vm::stdlib_sys::VERSION.split(' ').next().unwrap_or("3.11"));
+                    println!(
+                        "Python {}",
+                        baton_vm::stdlib_sys::VERSION
+                            .split(' ')
+                            .next()
+                            .unwrap_or("3.11")
+                    );
                     std::process::exit(0);
                 }
                 'B' | 'E' | 'I' | 'O' | 'q' | 's' | 'S' | 'b' | 'd' | 'v' | 'R' | 'P' => {}
@@ -137,15 +154,22 @@ fn parse_args() -> (Config, Program, bool) {
         }
         Some(Program::Module(m)) => {
             config.argv = std::iter::once("-m".to_string()).chain(rest).collect();
-            config.path0 = std::env::current_dir().ok().map(|p| p.display().to_string());
+            config.path0 = std::env::current_dir()
+                .ok()
+                .map(|p| p.display().to_string());
             Program::Module(m)
         }
         _ => match rest.first() {
             Some(f) if f != "-" => {
                 config.argv = rest.clone();
                 let p = std::path::Path::new(f);
-                let dir = p.parent().map(|d| d.display().to_string()).unwrap_or_default();
-                let abs_dir = std::fs::canonicalize(if dir.is_empty() { "." } else { &dir }).map(|d| d.display().to_string()).unwrap_or(dir);
+                let dir = p
+                    .parent()
+                    .map(|d| d.display().to_string())
+                    .unwrap_or_default();
+                let abs_dir = std::fs::canonicalize(if dir.is_empty() { "." } else { &dir })
+                    .map(|d| d.display().to_string())
+                    .unwrap_or(dir);
                 config.path0 = Some(abs_dir);
                 Program::File(f.clone())
             }
@@ -185,9 +209,17 @@ fn run(config: Config, program: Program, inspect: bool) -> i32 {
                 baton_vm::run_main_source(&mut vm, &source, &abs)
             }
             Err(e) => {
-                let shown = std::fs::canonicalize(std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new(".")))
-                    .map(|d| d.join(std::path::Path::new(&path).file_name().unwrap_or_default()).display().to_string())
-                    .unwrap_or(path.clone());
+                let shown = std::fs::canonicalize(
+                    std::path::Path::new(&path)
+                        .parent()
+                        .unwrap_or(std::path::Path::new(".")),
+                )
+                .map(|d| {
+                    d.join(std::path::Path::new(&path).file_name().unwrap_or_default())
+                        .display()
+                        .to_string()
+                })
+                .unwrap_or(path.clone());
                 eprintln!(
                     "{}: can't open file '{}': [Errno {}] {}",
                     std::env::args().next().unwrap_or_else(|| "baton".into()),
@@ -216,7 +248,10 @@ fn run(config: Config, program: Program, inspect: bool) -> i32 {
 fn main() {
     let (config, program, inspect) = parse_args();
     // The interpreter runs on a thread with a large stack (see STACK_SIZE).
-    let handle = std::thread::Builder::new().name("MainThread".into()).stack_size(baton_vm::STACK_SIZE).spawn(move || run(config, program, inspect));
+    let handle = std::thread::Builder::new()
+        .name("MainThread".into())
+        .stack_size(baton_vm::STACK_SIZE)
+        .spawn(move || run(config, program, inspect));
     let status = match handle {
         Ok(h) => h.join().unwrap_or(70),
         Err(e) => {

@@ -40,8 +40,16 @@ pub fn run(vm: &mut Vm) -> i32 {
     eprintln!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
     let main = baton_vm::import::new_module("__main__");
     let d = baton_vm::import::module_dict(&main);
-    builtins::dict_set_str(&d, "__builtins__", Value::Obj(baton_vm::vm::runtime().builtins.clone()));
-    builtins::dict_set_str(&baton_vm::vm::runtime().modules, "__main__", Value::Obj(main.clone()));
+    builtins::dict_set_str(
+        &d,
+        "__builtins__",
+        Value::Obj(baton_vm::vm::runtime().builtins.clone()),
+    );
+    builtins::dict_set_str(
+        &baton_vm::vm::runtime().modules,
+        "__main__",
+        Value::Obj(main.clone()),
+    );
     let stdin = std::io::stdin();
     let mut buf = String::new();
     loop {

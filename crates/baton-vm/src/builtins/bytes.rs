@@ -19,7 +19,10 @@ pub fn bytes_data(v: &Value) -> Option<Vec<u8>> {
 }
 
 pub fn new_bytearray(v: Vec<u8>) -> Value {
-    Value::Obj(ObjRef::new(types().bytearray.clone(), Payload::ByteArray(Mut::new(v))))
+    Value::Obj(ObjRef::new(
+        types().bytearray.clone(),
+        Payload::ByteArray(Mut::new(v)),
+    ))
 }
 
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
@@ -32,7 +35,10 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
                     return Ok(new_str(String::from_utf8_lossy(data).into_owned()));
                 }
                 if errors == "ignore" {
-                    let s: String = String::from_utf8_lossy(data).chars().filter(|c| *c != '\u{fffd}').collect();
+                    let s: String = String::from_utf8_lossy(data)
+                        .chars()
+                        .filter(|c| *c != '\u{fffd}')
+                        .collect();
                     return Ok(new_str(s));
                 }
                 let pos = e.valid_up_to();
@@ -45,18 +51,44 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
                     "invalid continuation byte"
                 };
                 let end = pos + e.error_len().unwrap_or(data.len() - pos).max(1);
-                Err(unicode_error(vm, &types().exc.unicode_decode_error, vec![new_str("utf-8"), new_bytes(data.to_vec()), Value::Int(pos as i64), Value::Int(end as i64), new_str(reason)]))
+                Err(unicode_error(
+                    vm,
+                    &types().exc.unicode_decode_error,
+                    vec![
+                        new_str("utf-8"),
+                        new_bytes(data.to_vec()),
+                        Value::Int(pos as i64),
+                        Value::Int(end as i64),
+                        new_str(reason),
+                    ],
+                ))
             }
         },
         "ascii" | "us-ascii" => {
             if let Some(pos) = data.iter().position(|b| *b >= 0x80) {
                 if errors == "strict" {
-                    return Err(unicode_error(vm, &types().exc.unicode_decode_error, vec![new_str("ascii"), new_bytes(data.to_vec()), Value::Int(pos as i64), Value::Int(pos as i64 + 1), new_str("ordinal not in range(128)")]));
+                    return Err(unicode_error(
+                        vm,
+                        &types().exc.unicode_decode_error,
+                        vec![
+                            new_str("ascii"),
+                            new_bytes(data.to_vec()),
+                            Value::Int(pos as i64),
+                            Value::Int(pos as i64 + 1),
+                            new_str("ordinal not in range(128)"),
+                        ],
+                    ));
                 }
             }
-            Ok(new_str(data.iter().map(|b| if *b < 0x80 { *b as char } else { '\u{fffd}' }).collect::<String>()))
+            Ok(new_str(
+                data.iter()
+                    .map(|b| if *b < 0x80 { *b as char } else { '\u{fffd}' })
+                    .collect::<String>(),
+            ))
         }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => Ok(new_str(data.iter().map(|b| *b as char).collect::<String>())),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
+            Ok(new_str(data.iter().map(|b| *b as char).collect::<String>()))
+        }
         "utf-16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
             let mut bytes = data;
             let mut big = enc.ends_with("be");
@@ -69,9 +101,28 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
                 }
             }
             if bytes.len() % 2 != 0 {
-                return Err(unicode_error(vm, &types().exc.unicode_decode_error, vec![new_str("utf-16-le"), new_bytes(data.to_vec()), Value::Int((bytes.len() - 1) as i64), Value::Int(bytes.len() as i64), new_str("truncated data")]));
+                return Err(unicode_error(
+                    vm,
+                    &types().exc.unicode_decode_error,
+                    vec![
+                        new_str("utf-16-le"),
+                        new_bytes(data.to_vec()),
+                        Value::Int((bytes.len() - 1) as i64),
+                        Value::Int(bytes.len() as i64),
+                        new_str("truncated data"),
+                    ],
+                ));
             }
-            let units: Vec<u16> = bytes.chunks(2).map(|c| if big { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) }).collect();
+            let units: Vec<u16> = bytes
+                .chunks(2)
+                .map(|c| {
+                    if big {
+                        u16::from_be_bytes([c[0], c[1]])
+                    } else {
+                        u16::from_le_bytes([c[0], c[1]])
+                    }
+                })
+                .collect();
             Ok(new_str(String::from_utf16_lossy(&units)))
         }
         "utf-32" | "utf-32-le" | "utf-32le" | "utf-32-be" | "utf-32be" => {
@@ -90,13 +141,20 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
                 .map(|c| {
                     let mut w = [0u8; 4];
                     w[..c.len()].copy_from_slice(c);
-                    let u = if big { u32::from_be_bytes(w) } else { u32::from_le_bytes(w) };
+                    let u = if big {
+                        u32::from_be_bytes(w)
+                    } else {
+                        u32::from_le_bytes(w)
+                    };
                     char::from_u32(u).unwrap_or('\u{fffd}')
                 })
                 .collect();
             Ok(new_str(s))
         }
-        _ => Err(vm.new_exception_msg(&types().exc.lookup_error, format!("unknown encoding: {encoding}"))),
+        _ => Err(vm.new_exception_msg(
+            &types().exc.lookup_error,
+            format!("unknown encoding: {encoding}"),
+        )),
     }
 }
 
@@ -120,7 +178,11 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Va
                 out.extend_from_slice(&[0xff, 0xfe]);
             }
             for u in s.encode_utf16() {
-                out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
+                out.extend_from_slice(&if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
             }
             Ok(new_bytes(out))
         }
@@ -132,7 +194,11 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Va
             }
             for c in s.chars() {
                 let u = c as u32;
-                out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
+                out.extend_from_slice(&if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
             }
             Ok(new_bytes(out))
         }
@@ -165,12 +231,21 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Va
             }
             Ok(new_bytes(out))
         }
-        _ => Err(vm.new_exception_msg(&types().exc.lookup_error, format!("unknown encoding: {encoding}"))),
+        _ => Err(vm.new_exception_msg(
+            &types().exc.lookup_error,
+            format!("unknown encoding: {encoding}"),
+        )),
     }
 }
 
 /// Bytes from the argument of bytes(x) / bytearray(x).
-fn bytes_from(vm: &mut Vm, src: &Value, encoding: &Value, errors: &Value, name: &str) -> PyResult<Vec<u8>> {
+fn bytes_from(
+    vm: &mut Vm,
+    src: &Value,
+    encoding: &Value,
+    errors: &Value,
+    name: &str,
+) -> PyResult<Vec<u8>> {
     if src.is_null() {
         return Ok(Vec::new());
     }
@@ -178,7 +253,11 @@ fn bytes_from(vm: &mut Vm, src: &Value, encoding: &Value, errors: &Value, name: 
         if encoding.is_null() {
             return Err(vm.new_type_error("string argument without an encoding".to_string()));
         }
-        let e = if errors.is_null() { "strict" } else { str_of(errors) };
+        let e = if errors.is_null() {
+            "strict"
+        } else {
+            str_of(errors)
+        };
         let b = encode(vm, str_of(src), str_of(encoding), e)?;
         return Ok(bytes_data(&b).unwrap_or_default());
     }
@@ -199,7 +278,13 @@ fn bytes_from(vm: &mut Vm, src: &Value, encoding: &Value, errors: &Value, name: 
     }
     let items = match vm.iterate(src) {
         Ok(i) => i,
-        Err(_) => return Err(vm.new_type_error(format!("cannot convert '{}' object to {}", vm.type_name(src), name))),
+        Err(_) => {
+            return Err(vm.new_type_error(format!(
+                "cannot convert '{}' object to {}",
+                vm.type_name(src),
+                name
+            )))
+        }
     };
     let mut out = Vec::with_capacity(items.len());
     for it in items {
@@ -236,7 +321,10 @@ fn bytearray_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 }
 
 fn self_bytes(vm: &mut Vm, args: &FuncArgs) -> PyResult<Vec<u8>> {
-    args.args.first().and_then(bytes_data).ok_or_else(|| vm.new_type_error("descriptor requires a 'bytes' object".to_string()))
+    args.args
+        .first()
+        .and_then(bytes_data)
+        .ok_or_else(|| vm.new_type_error("descriptor requires a 'bytes' object".to_string()))
 }
 
 fn is_bytearray(args: &FuncArgs) -> bool {
@@ -262,16 +350,31 @@ pub fn bytes_getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
                 out.push(data[i as usize]);
                 i += step;
             }
-            return Ok(if matches!(o.payload, Payload::ByteArray(_)) { new_bytearray(out) } else { new_bytes(out) });
+            return Ok(if matches!(o.payload, Payload::ByteArray(_)) {
+                new_bytearray(out)
+            } else {
+                new_bytes(out)
+            });
         }
     }
     match super::str::normalize_index(vm, key, data.len())? {
         Some(i) => Ok(Value::Int(data[i] as i64)),
-        None => Err(vm.new_index_error(if matches!(o.payload, Payload::ByteArray(_)) { "bytearray index out of range" } else { "index out of range" })),
+        None => Err(
+            vm.new_index_error(if matches!(o.payload, Payload::ByteArray(_)) {
+                "bytearray index out of range"
+            } else {
+                "index out of range"
+            }),
+        ),
     }
 }
 
-pub fn bytearray_setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> PyResult<()> {
+pub fn bytearray_setitem(
+    vm: &mut Vm,
+    o: &ObjRef,
+    key: &Value,
+    value: Option<Value>,
+) -> PyResult<()> {
     let cell = match &o.payload {
         Payload::ByteArray(b) => b,
         _ => return Ok(()),
@@ -291,7 +394,9 @@ pub fn bytearray_setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Val
                 });
                 return Ok(());
             }
-            return Err(vm.new_value_error("extended slice assignment on bytearray is not supported".to_string()));
+            return Err(vm.new_value_error(
+                "extended slice assignment on bytearray is not supported".to_string(),
+            ));
         }
     }
     let i = match super::str::normalize_index(vm, key, len)? {
@@ -334,14 +439,24 @@ fn b_decode(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let data = self_bytes(vm, &args)?;
     let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
     let a = bind_native(vm, &rest, "decode", &["encoding", "errors"], 0)?;
-    let enc = if a[0].is_null() { "utf-8".to_string() } else { str_of(&a[0]).to_string() };
-    let errors = if a[1].is_null() { "strict".to_string() } else { str_of(&a[1]).to_string() };
+    let enc = if a[0].is_null() {
+        "utf-8".to_string()
+    } else {
+        str_of(&a[0]).to_string()
+    };
+    let errors = if a[1].is_null() {
+        "strict".to_string()
+    } else {
+        str_of(&a[1]).to_string()
+    };
     decode(vm, &data, &enc, &errors)
 }
 
 fn b_hex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let data = self_bytes(vm, &args)?;
-    Ok(new_str(data.iter().map(|b| format!("{b:02x}")).collect::<String>()))
+    Ok(new_str(
+        data.iter().map(|b| format!("{b:02x}")).collect::<String>(),
+    ))
 }
 
 fn b_fromhex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -356,11 +471,19 @@ fn b_fromhex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         let lo = pair[1].to_digit(16);
         match (hi, lo) {
             (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-            _ => return Err(vm.new_value_error("non-hexadecimal number found in fromhex() arg".to_string())),
+            _ => {
+                return Err(
+                    vm.new_value_error("non-hexadecimal number found in fromhex() arg".to_string())
+                )
+            }
         }
     }
     let is_ba = matches!(args.args.first(), Some(Value::Obj(c)) if c.is(&types().bytearray));
-    Ok(if is_ba { new_bytearray(out) } else { new_bytes(out) })
+    Ok(if is_ba {
+        new_bytearray(out)
+    } else {
+        new_bytes(out)
+    })
 }
 
 fn b_join(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -368,7 +491,12 @@ fn b_join(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let items = vm.iterate(args.args.get(1).unwrap_or(&Value::None))?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
-        let d = bytes_data(it).ok_or_else(|| vm.new_type_error(format!("sequence item {i}: expected a bytes-like object, {} found", vm.type_name(it))))?;
+        let d = bytes_data(it).ok_or_else(|| {
+            vm.new_type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                vm.type_name(it)
+            ))
+        })?;
         if i > 0 {
             out.extend_from_slice(&sep);
         }
@@ -381,7 +509,11 @@ fn b_split(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let data = self_bytes(vm, &args)?;
     let sep = args.args.get(1).and_then(bytes_data);
     let parts: Vec<Value> = match sep {
-        None => data.split(|b| b.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(|p| wrap(&args, p.to_vec())).collect(),
+        None => data
+            .split(|b| b.is_ascii_whitespace())
+            .filter(|p| !p.is_empty())
+            .map(|p| wrap(&args, p.to_vec()))
+            .collect(),
         Some(sep) => {
             if sep.is_empty() {
                 return Err(vm.new_value_error("empty separator".to_string()));
@@ -407,9 +539,20 @@ fn b_split(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn b_strip(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let data = self_bytes(vm, &args)?;
-    let chars = args.args.get(1).and_then(bytes_data).unwrap_or_else(|| b" \t\n\r\x0b\x0c".to_vec());
-    let start = data.iter().position(|b| !chars.contains(b)).unwrap_or(data.len());
-    let end = data.iter().rposition(|b| !chars.contains(b)).map(|i| i + 1).unwrap_or(start);
+    let chars = args
+        .args
+        .get(1)
+        .and_then(bytes_data)
+        .unwrap_or_else(|| b" \t\n\r\x0b\x0c".to_vec());
+    let start = data
+        .iter()
+        .position(|b| !chars.contains(b))
+        .unwrap_or(data.len());
+    let end = data
+        .iter()
+        .rposition(|b| !chars.contains(b))
+        .map(|i| i + 1)
+        .unwrap_or(start);
     Ok(wrap(&args, data[start..end.max(start)].to_vec()))
 }
 
@@ -442,7 +585,11 @@ fn b_find(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         Some(v) => bytes_data(v).unwrap_or_default(),
         None => Vec::new(),
     };
-    let pos = if sub.is_empty() { Some(0) } else { data.windows(sub.len()).position(|w| w == sub.as_slice()) };
+    let pos = if sub.is_empty() {
+        Some(0)
+    } else {
+        data.windows(sub.len()).position(|w| w == sub.as_slice())
+    };
     Ok(Value::Int(pos.map(|p| p as i64).unwrap_or(-1)))
 }
 
@@ -517,7 +664,13 @@ fn ba_append(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 }
 
 fn ba_extend(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let data = bytes_from(vm, args.args.get(1).unwrap_or(&Value::None), &Value::Null, &Value::Null, "bytearray")?;
+    let data = bytes_from(
+        vm,
+        args.args.get(1).unwrap_or(&Value::None),
+        &Value::Null,
+        &Value::Null,
+        "bytearray",
+    )?;
     if let Some(Value::Obj(o)) = args.args.first() {
         if let Payload::ByteArray(b) = &o.payload {
             b.with(|b| b.extend_from_slice(&data));
@@ -567,7 +720,11 @@ fn b_getnewargs(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 pub fn register() {
     let t = types();
     super::types::add_methods_kind(&t.bytes, &[("__new__", bytes_new)], MethodKind::Static);
-    super::types::add_methods_kind(&t.bytearray, &[("__new__", bytearray_new)], MethodKind::Static);
+    super::types::add_methods_kind(
+        &t.bytearray,
+        &[("__new__", bytearray_new)],
+        MethodKind::Static,
+    );
     let common: &[(&'static str, crate::vm::NativeFn)] = &[
         ("decode", b_decode),
         ("hex", b_hex),
@@ -586,14 +743,28 @@ pub fn register() {
         ("__getitem__", b_getitem),
     ];
     super::types::add_methods(&t.bytes, common);
-    super::types::add_methods(&t.bytes, &[("__hash__", b_hash), ("__getnewargs__", b_getnewargs)]);
+    super::types::add_methods(
+        &t.bytes,
+        &[("__hash__", b_hash), ("__getnewargs__", b_getnewargs)],
+    );
     super::types::add_methods(&t.bytearray, common);
-    super::types::add_methods(&t.bytearray, &[("append", ba_append), ("extend", ba_extend), ("pop", ba_pop), ("clear", ba_clear)]);
+    super::types::add_methods(
+        &t.bytearray,
+        &[
+            ("append", ba_append),
+            ("extend", ba_extend),
+            ("pop", ba_pop),
+            ("clear", ba_clear),
+        ],
+    );
     super::types::add_methods_kind(&t.bytes, &[("fromhex", b_fromhex)], MethodKind::Class);
     super::types::add_methods_kind(&t.bytearray, &[("fromhex", b_fromhex)], MethodKind::Class);
     super::ops::register_dunders(&t.bytes, &["__add__", "__mul__", "__rmul__"]);
     super::ops::register_dunders(&t.bytes, super::ops::COMPARE_DUNDERS);
-    super::ops::register_dunders(&t.bytearray, &["__add__", "__mul__", "__rmul__", "__iadd__"]);
+    super::ops::register_dunders(
+        &t.bytearray,
+        &["__add__", "__mul__", "__rmul__", "__iadd__"],
+    );
     super::ops::register_dunders(&t.bytearray, super::ops::COMPARE_DUNDERS);
     if let Some(d) = t.bytearray.dict.get() {
         super::dict_set_str(&d, "__hash__", Value::None);

@@ -45,7 +45,10 @@ fn constant_value(c: &Constant) -> Value {
                     d.insert_new(v, h);
                 }
             }
-            Value::Obj(ObjRef::new(types().frozenset.clone(), Payload::FrozenSet(d)))
+            Value::Obj(ObjRef::new(
+                types().frozenset.clone(),
+                Payload::FrozenSet(d),
+            ))
         }
         Constant::Ellipsis => Value::Obj(super::singletons().ellipsis.clone()),
         Constant::Code(code) => Value::Obj(new_code_object(code.clone())),
@@ -57,13 +60,23 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
     let consts: Box<[Value]> = code.consts.iter().map(constant_value).collect();
     let names: Box<[ObjRef]> = code.names.iter().map(|n| intern(n)).collect();
     let varnames: Box<[ObjRef]> = code.varnames.iter().map(|n| intern(n)).collect();
-    let instructions: Box<[Cell<baton_compiler::Instruction>]> = code.code.iter().map(|i| Cell::new(*i)).collect();
+    let instructions: Box<[Cell<baton_compiler::Instruction>]> =
+        code.code.iter().map(|i| Cell::new(*i)).collect();
     let name = intern(&code.name);
     let qualname = intern(&code.qualname);
     let filename = intern(&code.filename);
     ObjRef::new(
         types().code.clone(),
-        Payload::Code(Box::new(CodeData { code, consts, names, varnames, instructions, name, qualname, filename })),
+        Payload::Code(Box::new(CodeData {
+            code,
+            consts,
+            names,
+            varnames,
+            instructions,
+            name,
+            qualname,
+            filename,
+        })),
     )
 }
 
@@ -121,8 +134,12 @@ code_getter!(co_qualname, |c| Value::Obj(c.qualname.clone()));
 code_getter!(co_filename, |c| Value::Obj(c.filename.clone()));
 code_getter!(co_firstlineno, |c| Value::Int(c.code.first_line as i64));
 code_getter!(co_argcount, |c| Value::Int(c.code.arg_count as i64));
-code_getter!(co_posonlyargcount, |c| Value::Int(c.code.posonly_arg_count as i64));
-code_getter!(co_kwonlyargcount, |c| Value::Int(c.code.kwonly_arg_count as i64));
+code_getter!(co_posonlyargcount, |c| Value::Int(
+    c.code.posonly_arg_count as i64
+));
+code_getter!(co_kwonlyargcount, |c| Value::Int(
+    c.code.kwonly_arg_count as i64
+));
 code_getter!(co_flags, |c| Value::Int(c.code.flags as i64));
 code_getter!(co_nlocals, |c| Value::Int(c.code.varnames.len() as i64));
 code_getter!(co_varnames, |c| strs(&c.code.varnames));
@@ -139,7 +156,10 @@ fn code_repr(vm: &mut Vm, args: crate::vm::FuncArgs) -> PyResult<Value> {
         Value::Obj(o) => o.addr(),
         _ => 0,
     };
-    Ok(new_str(format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, addr, c.code.filename, c.code.first_line)))
+    Ok(new_str(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        c.code.name, addr, c.code.filename, c.code.first_line
+    )))
 }
 
 fn tb_field(vm: &mut Vm, v: &Value, which: u8) -> PyResult<Value> {
@@ -193,5 +213,13 @@ pub fn register() {
         ],
     );
     super::types::add_methods(&t.code, &[("__repr__", code_repr)]);
-    super::types::add_getsets(&t.traceback, &[("tb_next", tb_next, None), ("tb_lineno", tb_lineno, None), ("tb_lasti", tb_lasti, None), ("tb_frame", tb_frame, None)]);
+    super::types::add_getsets(
+        &t.traceback,
+        &[
+            ("tb_next", tb_next, None),
+            ("tb_lineno", tb_lineno, None),
+            ("tb_lasti", tb_lasti, None),
+            ("tb_frame", tb_frame, None),
+        ],
+    );
 }

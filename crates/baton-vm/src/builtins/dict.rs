@@ -83,7 +83,10 @@ pub fn dict_merge(vm: &mut Vm, d: &ObjRef, m: &Value, no_dupes: bool) -> PyResul
                 if no_dupes && dict_get(vm, d, &k)?.is_some() {
                     let kr = vm.repr_string(&k)?;
                     let _ = kr;
-                    return Err(vm.new_type_error(format!("got multiple values for keyword argument '{}'", super::str_of(&k))));
+                    return Err(vm.new_type_error(format!(
+                        "got multiple values for keyword argument '{}'",
+                        super::str_of(&k)
+                    )));
                 }
                 dict_setitem(vm, d, k, v)?;
             }
@@ -96,21 +99,29 @@ pub fn dict_merge(vm: &mut Vm, d: &ObjRef, m: &Value, no_dupes: bool) -> PyResul
         for k in vm.iterate(&ks)? {
             let v = crate::protocol::getitem(vm, m, &k)?;
             if no_dupes && dict_get(vm, d, &k)?.is_some() {
-                return Err(vm.new_type_error(format!("got multiple values for keyword argument '{}'", super::str_of(&k))));
+                return Err(vm.new_type_error(format!(
+                    "got multiple values for keyword argument '{}'",
+                    super::str_of(&k)
+                )));
             }
             dict_setitem(vm, d, k, v)?;
         }
         return Ok(());
     }
     if no_dupes {
-        return Err(vm.new_type_error(format!("argument after ** must be a mapping, not {}", vm.type_name(m))));
+        return Err(vm.new_type_error(format!(
+            "argument after ** must be a mapping, not {}",
+            vm.type_name(m)
+        )));
     }
     let items = vm.iterate(m)?;
     for (i, item) in items.iter().enumerate() {
         let pair = match vm.iterate(item) {
             Ok(p) => p,
             Err(_) => {
-                return Err(vm.new_type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+                return Err(vm.new_type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                )));
             }
         };
         if pair.len() != 2 {
@@ -171,7 +182,10 @@ pub fn new_view(d: &ObjRef, kind: DictViewKind) -> Value {
         DictViewKind::Values => types().dict_values.clone(),
         DictViewKind::Items => types().dict_items.clone(),
     };
-    Value::Obj(ObjRef::new(t, Payload::DictView(Box::new((d.clone(), kind)))))
+    Value::Obj(ObjRef::new(
+        t,
+        Payload::DictView(Box::new((d.clone(), kind))),
+    ))
 }
 
 pub fn view_contains(vm: &mut Vm, v: &(ObjRef, DictViewKind), item: &Value) -> PyResult<bool> {
@@ -187,7 +201,9 @@ pub fn view_contains(vm: &mut Vm, v: &(ObjRef, DictViewKind), item: &Value) -> P
         }
         DictViewKind::Items => {
             let pair = match item {
-                Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => super::tuple_items(o).to_vec(),
+                Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => {
+                    super::tuple_items(o).to_vec()
+                }
                 _ => return Ok(false),
             };
             if pair.len() != 2 {
@@ -204,7 +220,11 @@ pub fn view_contains(vm: &mut Vm, v: &(ObjRef, DictViewKind), item: &Value) -> P
 fn self_dict<'a>(vm: &mut Vm, args: &FuncArgs<'a>, name: &str) -> PyResult<&'a ObjRef> {
     match args.args.first() {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => Ok(o),
-        Some(v) => Err(vm.new_type_error(format!("descriptor '{}' for 'dict' objects doesn't apply to a '{}' object", name, vm.type_name(v)))),
+        Some(v) => Err(vm.new_type_error(format!(
+            "descriptor '{}' for 'dict' objects doesn't apply to a '{}' object",
+            name,
+            vm.type_name(v)
+        ))),
         None => Err(vm.new_type_error(format!("unbound method dict.{name}() needs an argument"))),
     }
 }
@@ -231,7 +251,11 @@ fn dict_init(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn dict_update_impl(vm: &mut Vm, d: &ObjRef, args: &FuncArgs, name: &str) -> PyResult<()> {
     let pos = &args.pos()[1..];
     if pos.len() > 1 {
-        return Err(vm.new_type_error(format!("{} expected at most 1 argument, got {}", name, pos.len())));
+        return Err(vm.new_type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            name,
+            pos.len()
+        )));
     }
     if let Some(m) = pos.first() {
         dict_merge(vm, d, m, false)?;
@@ -252,7 +276,10 @@ fn dict_get_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let d = self_dict(vm, &args, "get")?;
     let pos = args.pos();
     if pos.len() < 2 || pos.len() > 3 {
-        return Err(vm.new_type_error(format!("get expected at least 1 argument, got {}", pos.len().saturating_sub(1))));
+        return Err(vm.new_type_error(format!(
+            "get expected at least 1 argument, got {}",
+            pos.len().saturating_sub(1)
+        )));
     }
     Ok(dict_get(vm, d, &pos[1])?.unwrap_or_else(|| pos.get(2).cloned().unwrap_or(Value::None)))
 }
@@ -288,7 +315,10 @@ fn dict_popitem(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let r = c.with(|x| x.last_index().map(|ix| x.remove_at(ix)));
     match r {
         Some((k, v)) => Ok(new_tuple(vec![k, v])),
-        None => Err(vm.new_exception_msg(&types().exc.key_error, "popitem(): dictionary is empty".to_string())),
+        None => Err(vm.new_exception_msg(
+            &types().exc.key_error,
+            "popitem(): dictionary is empty".to_string(),
+        )),
     }
 }
 
@@ -296,10 +326,16 @@ fn dict_keys(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     Ok(new_view(self_dict(vm, &args, "keys")?, DictViewKind::Keys))
 }
 fn dict_values(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    Ok(new_view(self_dict(vm, &args, "values")?, DictViewKind::Values))
+    Ok(new_view(
+        self_dict(vm, &args, "values")?,
+        DictViewKind::Values,
+    ))
 }
 fn dict_items(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    Ok(new_view(self_dict(vm, &args, "items")?, DictViewKind::Items))
+    Ok(new_view(
+        self_dict(vm, &args, "items")?,
+        DictViewKind::Items,
+    ))
 }
 
 fn dict_clear(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -358,7 +394,12 @@ fn dict_getitem(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn dict_setitem_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let d = self_dict(vm, &args, "__setitem__")?;
-    dict_setitem(vm, d, args.args.get(1).cloned().unwrap_or(Value::None), args.args.get(2).cloned().unwrap_or(Value::None))?;
+    dict_setitem(
+        vm,
+        d,
+        args.args.get(1).cloned().unwrap_or(Value::None),
+        args.args.get(2).cloned().unwrap_or(Value::None),
+    )?;
     Ok(Value::None)
 }
 
@@ -386,31 +427,42 @@ fn dict_reversed(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let d = self_dict(vm, &args, "__reversed__")?;
     let keys: Vec<Value> = cell(d).map(|c| c.with(|x| x.keys())).unwrap_or_default();
     let l = new_list(keys);
-    Ok(super::iter::new_reversed(l.clone(), super::list_items(&l).len()))
+    Ok(super::iter::new_reversed(
+        l.clone(),
+        super::list_items(&l).len(),
+    ))
 }
 
 fn dict_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let v = args.args.first().cloned().unwrap_or(Value::None);
-    Ok(new_str(super::repr::payload_repr(vm, &v)?.unwrap_or_default()))
+    Ok(new_str(
+        super::repr::payload_repr(vm, &v)?.unwrap_or_default(),
+    ))
 }
 
 fn dict_eq_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     match args.pos() {
-        [Value::Obj(a), Value::Obj(b)] if matches!(b.payload, Payload::Dict(_)) => Ok(Value::Bool(dict_eq(vm, a, b)?)),
+        [Value::Obj(a), Value::Obj(b)] if matches!(b.payload, Payload::Dict(_)) => {
+            Ok(Value::Bool(dict_eq(vm, a, b)?))
+        }
         _ => Ok(Value::Obj(super::singletons().not_implemented.clone())),
     }
 }
 
 fn dict_ne_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     match args.pos() {
-        [Value::Obj(a), Value::Obj(b)] if matches!(b.payload, Payload::Dict(_)) => Ok(Value::Bool(!dict_eq(vm, a, b)?)),
+        [Value::Obj(a), Value::Obj(b)] if matches!(b.payload, Payload::Dict(_)) => {
+            Ok(Value::Bool(!dict_eq(vm, a, b)?))
+        }
         _ => Ok(Value::Obj(super::singletons().not_implemented.clone())),
     }
 }
 
 fn dict_or_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     match args.pos() {
-        [a, b @ Value::Obj(bo)] if matches!(bo.payload, Payload::Dict(_)) => dict_or(vm, a, b, false),
+        [a, b @ Value::Obj(bo)] if matches!(bo.payload, Payload::Dict(_)) => {
+            dict_or(vm, a, b, false)
+        }
         _ => Ok(Value::Obj(super::singletons().not_implemented.clone())),
     }
 }
@@ -455,15 +507,22 @@ fn view_contains_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn view_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let v = args.args.first().cloned().unwrap_or(Value::None);
-    Ok(new_str(super::repr::payload_repr(vm, &v)?.unwrap_or_default()))
+    Ok(new_str(
+        super::repr::payload_repr(vm, &v)?.unwrap_or_default(),
+    ))
 }
 
 fn view_reversed(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let v = view_of(vm, &args)?;
     let items: Vec<Value> = match v.1 {
         DictViewKind::Keys => cell(&v.0).map(|c| c.with(|x| x.keys())).unwrap_or_default(),
-        DictViewKind::Values => cell(&v.0).map(|c| c.with(|x| x.values())).unwrap_or_default(),
-        DictViewKind::Items => dict_items_of(&v.0).into_iter().map(|(k, val)| new_tuple(vec![k, val])).collect(),
+        DictViewKind::Values => cell(&v.0)
+            .map(|c| c.with(|x| x.values()))
+            .unwrap_or_default(),
+        DictViewKind::Items => dict_items_of(&v.0)
+            .into_iter()
+            .map(|(k, val)| new_tuple(vec![k, val]))
+            .collect(),
     };
     let n = items.len();
     Ok(super::iter::new_reversed(new_list(items), n))
@@ -502,7 +561,11 @@ fn view_eq(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     crate::protocol::rich_compare(vm, &sa, &sb, baton_compiler::ComparisonOperator::Equal)
 }
 
-fn view_cmp(vm: &mut Vm, args: FuncArgs, op: baton_compiler::ComparisonOperator) -> PyResult<Value> {
+fn view_cmp(
+    vm: &mut Vm,
+    args: FuncArgs,
+    op: baton_compiler::ComparisonOperator,
+) -> PyResult<Value> {
     let a = args.args.first().cloned().unwrap_or(Value::None);
     let b = args.args.get(1).cloned().unwrap_or(Value::None);
     let ok = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(_)));
@@ -591,7 +654,13 @@ pub fn register() {
         super::types::add_getsets(vt, &[("mapping", view_mapping, None)]);
         super::types::add_methods(
             vt,
-            &[("__len__", view_len), ("__iter__", view_iter), ("__contains__", view_contains_m), ("__repr__", view_repr), ("__reversed__", view_reversed)],
+            &[
+                ("__len__", view_len),
+                ("__iter__", view_iter),
+                ("__contains__", view_contains_m),
+                ("__repr__", view_repr),
+                ("__reversed__", view_reversed),
+            ],
         );
     }
     for vt in [&t.dict_keys, &t.dict_items] {

@@ -10,7 +10,10 @@ fn exc_data<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a ExceptionData> {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Exception(e) => Ok(e),
-            _ => Err(vm.new_type_error(format!("descriptor requires a 'BaseException' object but received '{}'", vm.type_name(v)))),
+            _ => Err(vm.new_type_error(format!(
+                "descriptor requires a 'BaseException' object but received '{}'",
+                vm.type_name(v)
+            ))),
         },
         _ => Err(vm.new_type_error("exception expected".to_string())),
     }
@@ -33,7 +36,11 @@ pub fn exc_args(v: &Value) -> Vec<Value> {
 fn base_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let cls = match args.args.first() {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c.clone(),
-        _ => return Err(vm.new_type_error("BaseException.__new__(X): X is not a type object".to_string())),
+        _ => {
+            return Err(
+                vm.new_type_error("BaseException.__new__(X): X is not a type object".to_string())
+            )
+        }
     };
     let o = crate::exceptions::new_exception_obj(&cls, args.pos()[1..].to_vec());
     Ok(Value::Obj(o))
@@ -43,7 +50,10 @@ fn base_init(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let e = exc_data(vm, &args.args[0])?;
     let t = super::type_of(&args.args[0]);
     if args.has_kw() && crate::types::is_exact_builtin(&t) {
-        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", crate::types::type_data(&t).name())));
+        return Err(vm.new_type_error(format!(
+            "{}() takes no keyword arguments",
+            crate::types::type_data(&t).name()
+        )));
     }
     e.args.set(new_tuple(args.pos()[1..].to_vec()));
     Ok(Value::None)
@@ -116,7 +126,8 @@ fn set_suppress(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
 
 fn with_traceback(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let e = exc_data(vm, &args.args[0])?;
-    e.traceback.set(args.args.get(1).cloned().unwrap_or(Value::None));
+    e.traceback
+        .set(args.args.get(1).cloned().unwrap_or(Value::None));
     Ok(args.args[0].clone())
 }
 
@@ -147,10 +158,14 @@ fn base_reduce(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         _ => None,
     };
     match d {
-        Some(d) if super::dict::dict_len(match &d {
-            Value::Obj(o) => o,
-            _ => return Ok(new_tuple(vec![t, a])),
-        }) > 0 => Ok(new_tuple(vec![t, a, d])),
+        Some(d)
+            if super::dict::dict_len(match &d {
+                Value::Obj(o) => o,
+                _ => return Ok(new_tuple(vec![t, a])),
+            }) > 0 =>
+        {
+            Ok(new_tuple(vec![t, a, d]))
+        }
         _ => Ok(new_tuple(vec![t, a])),
     }
 }
@@ -263,7 +278,12 @@ fn os_error_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn fill_os_error(v: &Value, pos: &[Value]) {
     let (errno, strerror, filename, filename2) = if pos.len() >= 2 && pos.len() <= 5 {
-        (pos[0].clone(), pos[1].clone(), pos.get(2).cloned().unwrap_or(Value::None), pos.get(4).cloned().unwrap_or(Value::None))
+        (
+            pos[0].clone(),
+            pos[1].clone(),
+            pos.get(2).cloned().unwrap_or(Value::None),
+            pos.get(4).cloned().unwrap_or(Value::None),
+        )
     } else {
         (Value::None, Value::None, Value::None, Value::None)
     };
@@ -333,8 +353,19 @@ fn syntax_error_init(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let a = exc_args(&args.args[0]);
     let v = &args.args[0];
     set_dict_attr(v, "msg", a.first().cloned().unwrap_or(Value::None));
-    let details = a.get(1).map(|d| vm.iterate(d)).transpose()?.unwrap_or_default();
-    let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+    let details = a
+        .get(1)
+        .map(|d| vm.iterate(d))
+        .transpose()?
+        .unwrap_or_default();
+    let names = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ];
     for (i, n) in names.iter().enumerate() {
         set_dict_attr(v, n, details.get(i).cloned().unwrap_or(Value::None));
     }
@@ -345,7 +376,11 @@ fn syntax_error_init(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn syntax_error_str(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let v = &args.args[0];
     let msg = dict_attr(v, "msg").unwrap_or(Value::None);
-    let msg_s = if msg.is_none() { String::new() } else { vm.str_string(&msg)? };
+    let msg_s = if msg.is_none() {
+        String::new()
+    } else {
+        vm.str_string(&msg)?
+    };
     let filename = dict_attr(v, "filename").unwrap_or(Value::None);
     let lineno = dict_attr(v, "lineno").unwrap_or(Value::None);
     let fname = if super::is_str(&filename) {
@@ -367,7 +402,10 @@ fn unicode_error_init(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let a = exc_args(&args.args[0]);
     let v = &args.args[0];
     if a.len() == 5 {
-        for (i, n) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
+        for (i, n) in ["encoding", "object", "start", "end", "reason"]
+            .iter()
+            .enumerate()
+        {
             set_dict_attr(v, n, a[i].clone());
         }
     }
@@ -395,17 +433,35 @@ fn unicode_decode_str(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         let data = super::bytes::bytes_data(&a[1]).unwrap_or_default();
         if end == start + 1 {
             let b = data.get(start as usize).copied().unwrap_or(0);
-            return Ok(new_str(format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")));
+            return Ok(new_str(format!(
+                "'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+            )));
         }
-        return Ok(new_str(format!("'{enc}' codec can't decode bytes in position {}-{}: {reason}", start, end - 1)));
+        return Ok(new_str(format!(
+            "'{enc}' codec can't decode bytes in position {}-{}: {reason}",
+            start,
+            end - 1
+        )));
     }
     let s = str_of(&a[1]);
     if end == start + 1 {
         let c = s.chars().nth(start as usize).unwrap_or('\0');
-        let esc = if (c as u32) < 0x100 { format!("\\x{:02x}", c as u32) } else if (c as u32) < 0x10000 { format!("\\u{:04x}", c as u32) } else { format!("\\U{:08x}", c as u32) };
-        return Ok(new_str(format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")));
+        let esc = if (c as u32) < 0x100 {
+            format!("\\x{:02x}", c as u32)
+        } else if (c as u32) < 0x10000 {
+            format!("\\u{:04x}", c as u32)
+        } else {
+            format!("\\U{:08x}", c as u32)
+        };
+        return Ok(new_str(format!(
+            "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+        )));
     }
-    Ok(new_str(format!("'{enc}' codec can't encode characters in position {}-{}: {reason}", start, end - 1)))
+    Ok(new_str(format!(
+        "'{enc}' codec can't encode characters in position {}-{}: {reason}",
+        start,
+        end - 1
+    )))
 }
 
 pub fn register() {
@@ -438,18 +494,46 @@ pub fn register() {
     super::types::add_methods(&e.system_exit, &[("__init__", system_exit_init)]);
     super::types::add_methods(&e.name_error, &[("__init__", name_error_init)]);
     super::types::add_methods(&e.attribute_error, &[("__init__", attribute_error_init)]);
-    super::types::add_methods(&e.import_error, &[("__init__", import_error_init), ("__str__", import_error_str)]);
-    super::types::add_methods_kind(&e.os_error, &[("__new__", os_error_new)], MethodKind::Static);
-    super::types::add_methods(&e.os_error, &[("__init__", os_error_init), ("__str__", os_error_str)]);
-    super::types::add_methods(&e.syntax_error, &[("__init__", syntax_error_init), ("__str__", syntax_error_str)]);
-    super::types::add_methods(&e.unicode_error, &[("__init__", unicode_error_init), ("__str__", unicode_decode_str)]);
+    super::types::add_methods(
+        &e.import_error,
+        &[
+            ("__init__", import_error_init),
+            ("__str__", import_error_str),
+        ],
+    );
+    super::types::add_methods_kind(
+        &e.os_error,
+        &[("__new__", os_error_new)],
+        MethodKind::Static,
+    );
+    super::types::add_methods(
+        &e.os_error,
+        &[("__init__", os_error_init), ("__str__", os_error_str)],
+    );
+    super::types::add_methods(
+        &e.syntax_error,
+        &[
+            ("__init__", syntax_error_init),
+            ("__str__", syntax_error_str),
+        ],
+    );
+    super::types::add_methods(
+        &e.unicode_error,
+        &[
+            ("__init__", unicode_error_init),
+            ("__str__", unicode_decode_str),
+        ],
+    );
     // Attributes that exist before __init__ runs.
     for (t, names) in [
         (&e.stop_iteration, &["value"][..]),
         (&e.system_exit, &["code"][..]),
         (&e.name_error, &["name"][..]),
         (&e.attribute_error, &["name", "obj"][..]),
-        (&e.os_error, &["errno", "strerror", "filename", "filename2"][..]),
+        (
+            &e.os_error,
+            &["errno", "strerror", "filename", "filename2"][..],
+        ),
         (&e.import_error, &["name", "path", "msg"][..]),
     ] {
         if let Some(d) = t.dict.get() {

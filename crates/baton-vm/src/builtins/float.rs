@@ -28,7 +28,9 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Bool(b) => return Ok(*b as i64 as f64),
         Value::Obj(o) => match &o.payload {
             Payload::Float(f) if crate::types::is_exact_builtin(o) => return Ok(*f),
-            Payload::Int(b) if crate::types::is_exact_builtin(o) => return super::int::bigint_to_f64(vm, b),
+            Payload::Int(b) if crate::types::is_exact_builtin(o) => {
+                return super::int::bigint_to_f64(vm, b)
+            }
             Payload::Str(s) => {
                 return match baton_text::parse_float(s.as_str()) {
                     Some(f) => Ok(f),
@@ -40,7 +42,10 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             }
             Payload::Bytes(_) | Payload::ByteArray(_) => {
                 let d = super::bytes::bytes_data(v).unwrap_or_default();
-                return match std::str::from_utf8(&d).ok().and_then(baton_text::parse_float) {
+                return match std::str::from_utf8(&d)
+                    .ok()
+                    .and_then(baton_text::parse_float)
+                {
                     Some(f) => Ok(f),
                     None => {
                         let r = vm.repr_string(v)?;
@@ -57,7 +62,11 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         let r = vm.call(&f, std::slice::from_ref(v))?;
         return match to_f64(&r) {
             Some(x) => Ok(x),
-            None => Err(vm.new_type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))),
+            None => Err(vm.new_type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name(v),
+                vm.type_name(&r)
+            ))),
         };
     }
     if let Some(f) = crate::types::lookup(&t, &super::names().__index__) {
@@ -72,7 +81,10 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Some(f) = to_f64(v) {
         return Ok(f);
     }
-    Err(vm.new_type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
+    Err(vm.new_type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(v)
+    )))
 }
 
 fn float_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -84,7 +96,12 @@ fn float_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let f = match pos {
         [] => 0.0,
         [v] => float_of(vm, v)?,
-        _ => return Err(vm.new_type_error(format!("float expected at most 1 argument, got {}", pos.len()))),
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "float expected at most 1 argument, got {}",
+                pos.len()
+            )))
+        }
     };
     match &cls {
         Value::Obj(c) if !c.is(&types().float) => {
@@ -147,7 +164,11 @@ pub fn round_float(vm: &mut Vm, f: f64, ndigits: Option<i64>) -> PyResult<Value>
     match ndigits {
         None => {
             let r = f.round();
-            let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
+            let r = if (f - f.trunc()).abs() == 0.5 {
+                2.0 * (f / 2.0).round()
+            } else {
+                r
+            };
             super::int::float_to_int(vm, r)
         }
         Some(n) => {
@@ -163,14 +184,23 @@ pub fn round_float(vm: &mut Vm, f: f64, ndigits: Option<i64>) -> PyResult<Value>
             // Round through the shortest decimal text, as CPython's dtoa-based rounding does.
             let s = format!("{:.*e}", 17, f);
             let _ = s;
-            let text = baton_text::double_to_string(f, 'f', n.max(0) as usize, baton_text::FloatFormatFlags::default());
+            let text = baton_text::double_to_string(
+                f,
+                'f',
+                n.max(0) as usize,
+                baton_text::FloatFormatFlags::default(),
+            );
             let r: f64 = if n >= 0 {
                 text.ok().and_then(|t| t.parse().ok()).unwrap_or(f)
             } else {
                 let p = 10f64.powi((-n) as i32);
                 let q = f / p;
                 let rq = q.round();
-                let rq = if (q - q.trunc()).abs() == 0.5 { 2.0 * (q / 2.0).round() } else { rq };
+                let rq = if (q - q.trunc()).abs() == 0.5 {
+                    2.0 * (q / 2.0).round()
+                } else {
+                    rq
+                };
                 rq * p
             };
             if r.is_infinite() {
@@ -227,18 +257,28 @@ fn float_hex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         return Ok(new_str(baton_text::float_repr(f)));
     }
     if f == 0.0 {
-        return Ok(new_str(if f.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }));
+        return Ok(new_str(if f.is_sign_negative() {
+            "-0x0.0p+0"
+        } else {
+            "0x0.0p+0"
+        }));
     }
     let bits = f.to_bits();
     let sign = if f < 0.0 { "-" } else { "" };
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     Ok(new_str(format!("{sign}0x{lead}.{mant:013x}p{e:+}")))
 }
 
 fn float_fromhex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = super::str_of(args.pos().get(1).unwrap_or(&Value::None)).trim().to_lowercase();
+    let s = super::str_of(args.pos().get(1).unwrap_or(&Value::None))
+        .trim()
+        .to_lowercase();
     let (neg, body) = match s.strip_prefix('-') {
         Some(r) => (true, r.to_string()),
         None => (false, s.trim_start_matches('+').to_string()),
@@ -253,7 +293,11 @@ fn float_fromhex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     for c in int_part.chars() {
         match c.to_digit(16) {
             Some(d) => v = v * 16.0 + d as f64,
-            None => return Err(vm.new_value_error("invalid hexadecimal floating-point string".to_string())),
+            None => {
+                return Err(
+                    vm.new_value_error("invalid hexadecimal floating-point string".to_string())
+                )
+            }
         }
     }
     let mut scale = 1.0 / 16.0;
@@ -263,7 +307,11 @@ fn float_fromhex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
                 v += d as f64 * scale;
                 scale /= 16.0;
             }
-            None => return Err(vm.new_value_error("invalid hexadecimal floating-point string".to_string())),
+            None => {
+                return Err(
+                    vm.new_value_error("invalid hexadecimal floating-point string".to_string())
+                )
+            }
         }
     }
     let r = v * 2f64.powi(exp);
@@ -280,7 +328,11 @@ fn get_zero(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 
 fn float_format(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let v = args.pos().first().cloned().unwrap_or(Value::None);
-    let spec = args.pos().get(1).map(|s| super::str_of(s).to_string()).unwrap_or_default();
+    let spec = args
+        .pos()
+        .get(1)
+        .map(|s| super::str_of(s).to_string())
+        .unwrap_or_default();
     super::format::format_value(vm, &v, &spec)
 }
 
@@ -320,7 +372,9 @@ fn complex_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         if let Value::Obj(o) = v {
             if let Some(f) = crate::types::lookup(o.type_ref(), &super::intern("__complex__")) {
                 let r = vm.call(&f, std::slice::from_ref(v))?;
-                return complex_parts(&r).ok_or_else(|| vm.new_type_error("__complex__ returned non-complex".to_string()));
+                return complex_parts(&r).ok_or_else(|| {
+                    vm.new_type_error("__complex__ returned non-complex".to_string())
+                });
             }
         }
         if super::is_str(v) {
@@ -334,7 +388,11 @@ fn complex_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 }
 
 fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<(f64, f64)> {
-    let t = s.trim().trim_start_matches('(').trim_end_matches(')').replace(' ', "");
+    let t = s
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .replace(' ', "");
     let bad = |vm: &mut Vm| vm.new_value_error("complex() arg is a malformed string".to_string());
     if let Some(body) = t.strip_suffix(['j', 'J']) {
         // Find the split between real and imaginary parts.
@@ -355,7 +413,11 @@ fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<(f64, f64)> {
             "-" => -1.0,
             _ => baton_text::parse_float(im).ok_or_else(|| bad(vm))?,
         };
-        let rev = if re.is_empty() { 0.0 } else { baton_text::parse_float(re).ok_or_else(|| bad(vm))? };
+        let rev = if re.is_empty() {
+            0.0
+        } else {
+            baton_text::parse_float(re).ok_or_else(|| bad(vm))?
+        };
         return Ok((rev, imv));
     }
     let r = baton_text::parse_float(&t).ok_or_else(|| bad(vm))?;
@@ -363,12 +425,14 @@ fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<(f64, f64)> {
 }
 
 fn complex_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let (a, b) = complex_parts(args.pos().first().unwrap_or(&Value::None)).ok_or_else(|| vm.new_type_error("complex expected".to_string()))?;
+    let (a, b) = complex_parts(args.pos().first().unwrap_or(&Value::None))
+        .ok_or_else(|| vm.new_type_error("complex expected".to_string()))?;
     Ok(new_str(baton_text::complex_repr(a, b)))
 }
 
 fn complex_conjugate(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let (a, b) = complex_parts(args.pos().first().unwrap_or(&Value::None)).ok_or_else(|| vm.new_type_error("complex expected".to_string()))?;
+    let (a, b) = complex_parts(args.pos().first().unwrap_or(&Value::None))
+        .ok_or_else(|| vm.new_type_error("complex expected".to_string()))?;
     Ok(new_complex(a, -b))
 }
 
@@ -387,14 +451,26 @@ fn complex_imag(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn complex_format(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let v = args.pos().first().cloned().unwrap_or(Value::None);
-    let spec = args.pos().get(1).map(|s| super::str_of(s).to_string()).unwrap_or_default();
+    let spec = args
+        .pos()
+        .get(1)
+        .map(|s| super::str_of(s).to_string())
+        .unwrap_or_default();
     super::format::format_value(vm, &v, &spec)
 }
 
 pub fn register() {
     let t = types();
-    super::types::add_methods_kind(&t.float, &[("__new__", float_new)], crate::object::MethodKind::Static);
-    super::types::add_methods_kind(&t.float, &[("fromhex", float_fromhex)], crate::object::MethodKind::Class);
+    super::types::add_methods_kind(
+        &t.float,
+        &[("__new__", float_new)],
+        crate::object::MethodKind::Static,
+    );
+    super::types::add_methods_kind(
+        &t.float,
+        &[("fromhex", float_fromhex)],
+        crate::object::MethodKind::Class,
+    );
     super::types::add_methods(
         &t.float,
         &[
@@ -416,14 +492,48 @@ pub fn register() {
             ("__getnewargs__", float_getnewargs),
         ],
     );
-    super::types::add_getsets(&t.float, &[("real", get_real, None), ("imag", get_zero, None)]);
+    super::types::add_getsets(
+        &t.float,
+        &[("real", get_real, None), ("imag", get_zero, None)],
+    );
     super::ops::register_dunders(&t.float, super::ops::NUMBER_DUNDERS);
-    super::types::add_methods_kind(&t.complex, &[("__new__", complex_new)], crate::object::MethodKind::Static);
+    super::types::add_methods_kind(
+        &t.complex,
+        &[("__new__", complex_new)],
+        crate::object::MethodKind::Static,
+    );
     super::types::add_methods(
         &t.complex,
-        &[("__repr__", complex_repr), ("conjugate", complex_conjugate), ("__hash__", complex_hash), ("__format__", complex_format)],
+        &[
+            ("__repr__", complex_repr),
+            ("conjugate", complex_conjugate),
+            ("__hash__", complex_hash),
+            ("__format__", complex_format),
+        ],
     );
-    super::types::add_getsets(&t.complex, &[("real", complex_real, None), ("imag", complex_imag, None)]);
-    super::ops::register_dunders(&t.complex, &["__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__eq__", "__ne__"]);
+    super::types::add_getsets(
+        &t.complex,
+        &[("real", complex_real, None), ("imag", complex_imag, None)],
+    );
+    super::ops::register_dunders(
+        &t.complex,
+        &[
+            "__add__",
+            "__radd__",
+            "__sub__",
+            "__rsub__",
+            "__mul__",
+            "__rmul__",
+            "__truediv__",
+            "__rtruediv__",
+            "__pow__",
+            "__rpow__",
+            "__neg__",
+            "__pos__",
+            "__abs__",
+            "__eq__",
+            "__ne__",
+        ],
+    );
     let _ = text_error;
 }

@@ -31,7 +31,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
             return Ok(new_str(s));
         }
         let fs = FormatSpec::parse(spec, &tn).map_err(|e| text_error(vm, e))?;
-        return baton_text::format_str(&s, &fs, &tn).map(new_str).map_err(|e| text_error(vm, e));
+        return baton_text::format_str(&s, &fs, &tn)
+            .map(new_str)
+            .map_err(|e| text_error(vm, e));
     }
     let is_bool = matches!(v, Value::Bool(_));
     if let Some(i) = to_bigint(v) {
@@ -41,23 +43,31 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
         let fs = FormatSpec::parse(spec, &tn).map_err(|e| text_error(vm, e))?;
         if is_bool && fs.kind.is_none() {
             let s = vm.str_string(v)?;
-            return baton_text::format_str(&s, &fs, &tn).map(new_str).map_err(|e| text_error(vm, e));
+            return baton_text::format_str(&s, &fs, &tn)
+                .map(new_str)
+                .map_err(|e| text_error(vm, e));
         }
-        return baton_text::format_int(&i, &fs, &tn).map(new_str).map_err(|e| text_error(vm, e));
+        return baton_text::format_int(&i, &fs, &tn)
+            .map(new_str)
+            .map_err(|e| text_error(vm, e));
     }
     if let Some(f) = super::float::to_f64(v) {
         if spec.is_empty() {
             return vm.str(v);
         }
         let fs = FormatSpec::parse(spec, &tn).map_err(|e| text_error(vm, e))?;
-        return baton_text::format_float(f, &fs, &tn).map(new_str).map_err(|e| text_error(vm, e));
+        return baton_text::format_float(f, &fs, &tn)
+            .map(new_str)
+            .map_err(|e| text_error(vm, e));
     }
     if let Some((a, b)) = super::float::complex_parts(v) {
         if spec.is_empty() {
             return vm.str(v);
         }
         let fs = FormatSpec::parse(spec, &tn).map_err(|e| text_error(vm, e))?;
-        return baton_text::format_complex(a, b, &fs, &tn).map(new_str).map_err(|e| text_error(vm, e));
+        return baton_text::format_complex(a, b, &fs, &tn)
+            .map(new_str)
+            .map_err(|e| text_error(vm, e));
     }
     // Everything else: object.__format__ semantics (or a __format__ found on the type).
     let t = super::type_of(v);
@@ -67,7 +77,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
         }
     }
     if !spec.is_empty() {
-        return Err(vm.new_type_error(format!("unsupported format string passed to {tn}.__format__")));
+        return Err(vm.new_type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
     }
     vm.str(v)
 }
@@ -88,11 +100,15 @@ impl baton_text::format_string::FormatFields for Fields<'_> {
 
     fn positional(&mut self, index: usize) -> Result<Value, PyErr> {
         if self.mapping.is_some() {
-            return Err(self.vm.new_value_error("Format string contains positional fields".to_string()));
+            return Err(self
+                .vm
+                .new_value_error("Format string contains positional fields".to_string()));
         }
         match self.args.get(index) {
             Some(v) => Ok(v.clone()),
-            None => Err(self.vm.new_index_error(&format!("Replacement index {index} out of range for positional args tuple"))),
+            None => Err(self.vm.new_index_error(&format!(
+                "Replacement index {index} out of range for positional args tuple"
+            ))),
         }
     }
 
@@ -136,11 +152,28 @@ impl baton_text::format_string::FormatFields for Fields<'_> {
 }
 
 /// `fmt.format(*args, **kwargs)` (or `format_map(mapping)`).
-pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwnames: &[Value], mapping: Option<Value>) -> PyResult<Value> {
+pub fn str_format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwnames: &[Value],
+    mapping: Option<Value>,
+) -> PyResult<Value> {
     let npos = args.len() - kwnames.len();
-    let mut fields = Fields { vm, args: &args[..npos], kwnames, kwvalues: &args[npos..], mapping };
+    let mut fields = Fields {
+        vm,
+        args: &args[..npos],
+        kwnames,
+        kwvalues: &args[npos..],
+        mapping,
+    };
     let mut auto = baton_text::AutoNumber::new();
-    let r = baton_text::format_string::format_template(fmt, &mut fields, &mut auto, baton_text::format_string::MAX_RECURSION_DEPTH);
+    let r = baton_text::format_string::format_template(
+        fmt,
+        &mut fields,
+        &mut auto,
+        baton_text::format_string::MAX_RECURSION_DEPTH,
+    );
     match r {
         Ok(s) => Ok(new_str(s)),
         Err(e) => Err(format_error(fields.vm, e)),
@@ -220,10 +253,16 @@ impl baton_text::PercentArgs for Percent<'_> {
                 let r = self.vm.call_method(value, "__index__", &[])?;
                 return Ok(to_bigint(&r).unwrap_or_default());
             }
-            return Err(text_error(self.vm, baton_text::percent::percent_int_type_error(conversion, &tn)));
+            return Err(text_error(
+                self.vm,
+                baton_text::percent::percent_int_type_error(conversion, &tn),
+            ));
         }
         if !is_number {
-            return Err(text_error(self.vm, baton_text::percent::percent_int_type_error(conversion, &tn)));
+            return Err(text_error(
+                self.vm,
+                baton_text::percent::percent_int_type_error(conversion, &tn),
+            ));
         }
         let r = super::int::int_of(self.vm, value)?;
         Ok(to_bigint(&r).unwrap_or_default())
@@ -232,7 +271,9 @@ impl baton_text::PercentArgs for Percent<'_> {
     fn float(&mut self, value: &Value) -> Result<f64, PyErr> {
         if super::is_str(value) {
             let tn = self.vm.type_name(value);
-            return Err(self.vm.new_type_error(format!("must be real number, not {tn}")));
+            return Err(self
+                .vm
+                .new_type_error(format!("must be real number, not {tn}")));
         }
         super::float::float_of(self.vm, value)
     }

@@ -88,7 +88,11 @@ fn fn_globals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn fn_closure(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::Function(f) => Ok(if f.closure.is_null() { Value::None } else { f.closure.clone() }),
+            Payload::Function(f) => Ok(if f.closure.is_null() {
+                Value::None
+            } else {
+                f.closure.clone()
+            }),
             _ => Err(vm.new_type_error("function expected".to_string())),
         },
         _ => Err(vm.new_type_error("function expected".to_string())),
@@ -114,7 +118,9 @@ fn fn_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn fn_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let v = args.args.first().cloned().unwrap_or(Value::None);
-    Ok(new_str(super::repr::payload_repr(vm, &v)?.unwrap_or_default()))
+    Ok(new_str(
+        super::repr::payload_repr(vm, &v)?.unwrap_or_default(),
+    ))
 }
 
 fn fn_get(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -207,7 +213,11 @@ fn bf_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 }
                 Ok(new_str(b.name))
             }
-            Payload::MethodDescriptor(m) => Ok(new_str(format!("{}.{}", crate::types::type_data(&m.owner).name(), m.name))),
+            Payload::MethodDescriptor(m) => Ok(new_str(format!(
+                "{}.{}",
+                crate::types::type_data(&m.owner).name(),
+                m.name
+            ))),
             _ => Err(vm.new_type_error("builtin expected".to_string())),
         },
         _ => Err(vm.new_type_error("builtin expected".to_string())),
@@ -324,7 +334,12 @@ fn property_copy_with(vm: &mut Vm, args: FuncArgs, which: usize) -> PyResult<Val
     let src = prop_of(vm, &args.args[0])?;
     let f = args.args.get(1).cloned().unwrap_or(Value::None);
     let t = Value::Obj(super::type_of(&args.args[0]));
-    let mut parts = [src.fget.get(), src.fset.get(), src.fdel.get(), src.doc.get()];
+    let mut parts = [
+        src.fget.get(),
+        src.fset.get(),
+        src.fdel.get(),
+        src.doc.get(),
+    ];
     parts[which] = f;
     let name = src.name.get();
     let new = vm.call(&t, &parts)?;
@@ -356,7 +371,10 @@ fn property_get(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let p = prop_of(vm, &args.args[0])?;
     let g = p.fget.get();
     if g.is_none() {
-        return Err(vm.new_exception_msg(&types().exc.attribute_error, "unreadable attribute".to_string()));
+        return Err(vm.new_exception_msg(
+            &types().exc.attribute_error,
+            "unreadable attribute".to_string(),
+        ));
     }
     vm.call(&g, &[obj])
 }
@@ -365,9 +383,18 @@ fn property_set(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let p = prop_of(vm, &args.args[0])?;
     let s = p.fset.get();
     if s.is_none() {
-        return Err(vm.new_exception_msg(&types().exc.attribute_error, "can't set attribute".to_string()));
+        return Err(vm.new_exception_msg(
+            &types().exc.attribute_error,
+            "can't set attribute".to_string(),
+        ));
     }
-    vm.call(&s, &[args.args.get(1).cloned().unwrap_or(Value::None), args.args.get(2).cloned().unwrap_or(Value::None)])
+    vm.call(
+        &s,
+        &[
+            args.args.get(1).cloned().unwrap_or(Value::None),
+            args.args.get(2).cloned().unwrap_or(Value::None),
+        ],
+    )
 }
 
 fn property_set_name(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -401,11 +428,19 @@ fn wrapper_new(vm: &mut Vm, args: FuncArgs, static_: bool) -> PyResult<Value> {
     let f = match args.pos().get(1) {
         Some(f) => f.clone(),
         None => {
-            let n = if static_ { "staticmethod" } else { "classmethod" };
+            let n = if static_ {
+                "staticmethod"
+            } else {
+                "classmethod"
+            };
             return Err(vm.new_type_error(format!("{n} expected 1 argument, got 0")));
         }
     };
-    let payload = if static_ { Payload::StaticMethod(Mut::new(f)) } else { Payload::ClassMethod(Mut::new(f)) };
+    let payload = if static_ {
+        Payload::StaticMethod(Mut::new(f))
+    } else {
+        Payload::ClassMethod(Mut::new(f))
+    };
     let o = ObjRef::new(cls, payload);
     o.dict.set(Some(super::new_dict()));
     Ok(Value::Obj(o))
@@ -432,7 +467,11 @@ fn wrapper_get(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let d = args.args.first().cloned().unwrap_or(Value::None);
     let obj = args.args.get(1).cloned().unwrap_or(Value::None);
     let owner = args.args.get(2).cloned().unwrap_or(Value::None);
-    let owner = if owner.is_none() { Value::Obj(super::type_of(&obj)) } else { owner };
+    let owner = if owner.is_none() {
+        Value::Obj(super::type_of(&obj))
+    } else {
+        owner
+    };
     vm.descriptor_get(d, if obj.is_none() { Value::None } else { obj }, owner)
 }
 
@@ -453,7 +492,9 @@ fn wrapped_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn wrapped_isabstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let f = wrapped_func(vm, v)?;
-    Ok(vm.get_attr_opt(&f, "__isabstractmethod__")?.unwrap_or(Value::Bool(false)))
+    Ok(vm
+        .get_attr_opt(&f, "__isabstractmethod__")?
+        .unwrap_or(Value::Bool(false)))
 }
 
 // ---- super -----------------------------------------------------------------------
@@ -468,21 +509,35 @@ fn super_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     };
     let tobj = match &t {
         Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => o.clone(),
-        _ => return Err(vm.new_type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&t)))),
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                vm.type_name(&t)
+            )))
+        }
     };
     let obj_type = if obj.is_none() {
         Value::None
     } else {
         let ot = match &obj {
-            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && crate::types::is_subtype(o, &tobj) => o.clone(),
+            Value::Obj(o)
+                if matches!(o.payload, Payload::Type(_)) && crate::types::is_subtype(o, &tobj) =>
+            {
+                o.clone()
+            }
             _ => super::type_of(&obj),
         };
         if !crate::types::is_subtype(&ot, &tobj) {
-            return Err(vm.new_type_error("super(type, obj): obj must be an instance or subtype of type".to_string()));
+            return Err(vm.new_type_error(
+                "super(type, obj): obj must be an instance or subtype of type".to_string(),
+            ));
         }
         Value::Obj(ot)
     };
-    Ok(Value::Obj(ObjRef::new(types().super_.clone(), Payload::Super(Box::new((t, obj, obj_type))))))
+    Ok(Value::Obj(ObjRef::new(
+        types().super_.clone(),
+        Payload::Super(Box::new((t, obj, obj_type))),
+    )))
 }
 
 /// super() with no arguments: the `__class__` cell and first argument of the caller.
@@ -541,11 +596,19 @@ pub fn super_getattribute(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     if n != "__class__" {
         if let (Value::Obj(start), Value::Obj(ot)) = (&t, &obj_type) {
             let mro = crate::types::type_data(ot).mro.get();
-            let pos = mro.iter().position(|c| c.is(start)).map(|p| p + 1).unwrap_or(mro.len());
+            let pos = mro
+                .iter()
+                .position(|c| c.is(start))
+                .map(|p| p + 1)
+                .unwrap_or(mro.len());
             for cls in &mro[pos..] {
                 if let Some(d) = cls.dict.get() {
                     if let Some(v) = super::dict_get_str(&d, &n) {
-                        let inst = if obj.is(&Value::Obj(ot.clone())) { Value::None } else { obj.clone() };
+                        let inst = if obj.is(&Value::Obj(ot.clone())) {
+                            Value::None
+                        } else {
+                            obj.clone()
+                        };
                         return vm.descriptor_get(v, inst, Value::Obj(ot.clone()));
                     }
                 }
@@ -555,7 +618,10 @@ pub fn super_getattribute(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let iname = super::intern(&n);
     match vm.generic_getattr(&s, &types().super_, &iname)? {
         Some(v) => Ok(v),
-        None => Err(vm.new_exception_msg(&types().exc.attribute_error, format!("'super' object has no attribute '{n}'"))),
+        None => Err(vm.new_exception_msg(
+            &types().exc.attribute_error,
+            format!("'super' object has no attribute '{n}'"),
+        )),
     }
 }
 
@@ -616,7 +682,10 @@ fn cell_contents(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn module_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let name = args.pos().get(1).cloned().unwrap_or(Value::None);
     if !super::is_str(&name) {
-        return Err(vm.new_type_error(format!("module.__init__() argument 'name' must be str, not {}", vm.type_name(&name))));
+        return Err(vm.new_type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        )));
     }
     let m = crate::import::new_module(str_of(&name));
     if let Some(doc) = args.pos().get(2) {
@@ -629,7 +698,9 @@ fn module_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn module_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let v = args.args.first().cloned().unwrap_or(Value::None);
-    Ok(new_str(super::repr::payload_repr(vm, &v)?.unwrap_or_default()))
+    Ok(new_str(
+        super::repr::payload_repr(vm, &v)?.unwrap_or_default(),
+    ))
 }
 
 fn module_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -697,7 +768,14 @@ pub fn register() {
             ("__dict__", fn_dict, None),
         ],
     );
-    super::types::add_methods(&t.function, &[("__repr__", fn_repr), ("__get__", fn_get), ("__call__", fn_call)]);
+    super::types::add_methods(
+        &t.function,
+        &[
+            ("__repr__", fn_repr),
+            ("__get__", fn_get),
+            ("__call__", fn_call),
+        ],
+    );
     super::types::add_getsets(
         &t.method,
         &[
@@ -709,17 +787,35 @@ pub fn register() {
             ("__module__", m_module, None),
         ],
     );
-    super::types::add_methods(&t.method, &[("__repr__", fn_repr), ("__eq__", m_eq), ("__hash__", m_hash), ("__call__", fn_call)]);
+    super::types::add_methods(
+        &t.method,
+        &[
+            ("__repr__", fn_repr),
+            ("__eq__", m_eq),
+            ("__hash__", m_hash),
+            ("__call__", fn_call),
+        ],
+    );
     for bt in [&t.builtin_function, &t.method_descriptor] {
         super::types::add_getsets(
             bt,
-            &[("__name__", bf_name, None), ("__qualname__", bf_qualname, None), ("__self__", bf_self, None), ("__module__", bf_module, None), ("__doc__", bf_doc, None)],
+            &[
+                ("__name__", bf_name, None),
+                ("__qualname__", bf_qualname, None),
+                ("__self__", bf_self, None),
+                ("__module__", bf_module, None),
+                ("__doc__", bf_doc, None),
+            ],
         );
         super::types::add_methods(bt, &[("__repr__", fn_repr), ("__call__", fn_call)]);
     }
     super::types::add_getsets(&t.method_descriptor, &[("__objclass__", md_objclass, None)]);
     super::types::add_methods(&t.method_descriptor, &[("__get__", fn_get)]);
-    super::types::add_methods_kind(&t.property, &[("__new__", property_new)], MethodKind::Static);
+    super::types::add_methods_kind(
+        &t.property,
+        &[("__new__", property_new)],
+        MethodKind::Static,
+    );
     super::types::add_methods(
         &t.property,
         &[
@@ -734,10 +830,23 @@ pub fn register() {
     );
     super::types::add_getsets(
         &t.property,
-        &[("fget", prop_fget, None), ("fset", prop_fset, None), ("fdel", prop_fdel, None), ("__doc__", prop_doc, Some(prop_set_doc))],
+        &[
+            ("fget", prop_fget, None),
+            ("fset", prop_fset, None),
+            ("fdel", prop_fdel, None),
+            ("__doc__", prop_doc, Some(prop_set_doc)),
+        ],
     );
-    super::types::add_methods_kind(&t.classmethod, &[("__new__", classmethod_new)], MethodKind::Static);
-    super::types::add_methods_kind(&t.staticmethod, &[("__new__", staticmethod_new)], MethodKind::Static);
+    super::types::add_methods_kind(
+        &t.classmethod,
+        &[("__new__", classmethod_new)],
+        MethodKind::Static,
+    );
+    super::types::add_methods_kind(
+        &t.staticmethod,
+        &[("__new__", staticmethod_new)],
+        MethodKind::Static,
+    );
     for wt in [&t.classmethod, &t.staticmethod] {
         super::types::add_methods(wt, &[("__get__", wrapper_get)]);
         super::types::add_getsets(
@@ -753,16 +862,42 @@ pub fn register() {
     }
     super::types::add_methods(&t.staticmethod, &[("__call__", staticmethod_call)]);
     super::types::add_methods_kind(&t.super_, &[("__new__", super_new)], MethodKind::Static);
-    super::types::add_methods(&t.super_, &[("__getattribute__", super_getattribute), ("__repr__", super_repr)]);
-    super::types::add_getsets(&t.super_, &[("__thisclass__", super_thisclass, None), ("__self__", super_self, None)]);
+    super::types::add_methods(
+        &t.super_,
+        &[
+            ("__getattribute__", super_getattribute),
+            ("__repr__", super_repr),
+        ],
+    );
+    super::types::add_getsets(
+        &t.super_,
+        &[
+            ("__thisclass__", super_thisclass, None),
+            ("__self__", super_self, None),
+        ],
+    );
     super::types::add_getsets(&t.cell, &[("cell_contents", cell_contents, None)]);
     super::types::add_methods_kind(&t.module, &[("__new__", module_new)], MethodKind::Static);
-    super::types::add_methods(&t.module, &[("__repr__", module_repr), ("__dir__", module_dir)]);
+    super::types::add_methods(
+        &t.module,
+        &[("__repr__", module_repr), ("__dir__", module_dir)],
+    );
     super::types::add_getsets(&t.module, &[("__dict__", module_dict, None)]);
     super::types::add_methods_kind(&t.none_type, &[("__new__", none_new)], MethodKind::Static);
-    super::types::add_methods(&t.none_type, &[("__repr__", none_repr), ("__bool__", none_bool)]);
-    super::types::add_methods_kind(&t.not_implemented_type, &[("__new__", ni_new)], MethodKind::Static);
+    super::types::add_methods(
+        &t.none_type,
+        &[("__repr__", none_repr), ("__bool__", none_bool)],
+    );
+    super::types::add_methods_kind(
+        &t.not_implemented_type,
+        &[("__new__", ni_new)],
+        MethodKind::Static,
+    );
     super::types::add_methods(&t.not_implemented_type, &[("__repr__", ni_repr)]);
-    super::types::add_methods_kind(&t.ellipsis_type, &[("__new__", ellipsis_new)], MethodKind::Static);
+    super::types::add_methods_kind(
+        &t.ellipsis_type,
+        &[("__new__", ellipsis_new)],
+        MethodKind::Static,
+    );
     super::types::add_methods(&t.ellipsis_type, &[("__repr__", ellipsis_repr)]);
 }

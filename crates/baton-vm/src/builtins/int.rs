@@ -46,13 +46,21 @@ pub fn f64_to_bigint(f: f64) -> Option<BigInt> {
 /// a / b for big ints, correctly rounded where it matters.
 pub fn big_true_divide(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<f64> {
     if let (Some(x), Some(y)) = (a.to_f64(), b.to_f64()) {
-        if x.is_finite() && y.is_finite() && x.abs() < 9007199254740992.0 && y.abs() < 9007199254740992.0 {
+        if x.is_finite()
+            && y.is_finite()
+            && x.abs() < 9007199254740992.0
+            && y.abs() < 9007199254740992.0
+        {
             return Ok(x / y);
         }
     }
     // Scale so the quotient has 64 significant bits, then convert.
     let shift = (a.bits() as i64) - (b.bits() as i64) - 64;
-    let (num, den) = if shift > 0 { (a.clone(), b << shift as usize) } else { (a << (-shift) as usize, b.clone()) };
+    let (num, den) = if shift > 0 {
+        (a.clone(), b << shift as usize)
+    } else {
+        (a << (-shift) as usize, b.clone())
+    };
     let q = &num / &den;
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let r = qf * 2f64.powi(shift as i32);
@@ -122,10 +130,21 @@ fn int_from_text(vm: &mut Vm, v: &Value, base: i64) -> PyResult<Value> {
     let text: String = match v {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => s.as_str().to_string(),
-            Payload::Bytes(_) | Payload::ByteArray(_) => String::from_utf8_lossy(&super::bytes::bytes_data(v).unwrap_or_default()).into_owned(),
-            _ => return Err(vm.new_type_error("int() can't convert non-string with explicit base".to_string())),
+            Payload::Bytes(_) | Payload::ByteArray(_) => {
+                String::from_utf8_lossy(&super::bytes::bytes_data(v).unwrap_or_default())
+                    .into_owned()
+            }
+            _ => {
+                return Err(vm.new_type_error(
+                    "int() can't convert non-string with explicit base".to_string(),
+                ))
+            }
         },
-        _ => return Err(vm.new_type_error("int() can't convert non-string with explicit base".to_string())),
+        _ => {
+            return Err(
+                vm.new_type_error("int() can't convert non-string with explicit base".to_string())
+            )
+        }
     };
     match baton_text::parse_int(&text, base as u32) {
         Ok(b) => Ok(bigint_to_value(b)),
@@ -143,8 +162,12 @@ pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Bool(b) => return Ok(Value::Int(*b as i64)),
         Value::Float(f) => return float_to_int(vm, *f),
         Value::Obj(o) => match &o.payload {
-            Payload::Int(b) if crate::types::is_exact_builtin(o) => return Ok(bigint_to_value(b.clone())),
-            Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => return int_from_text(vm, v, 10),
+            Payload::Int(b) if crate::types::is_exact_builtin(o) => {
+                return Ok(bigint_to_value(b.clone()))
+            }
+            Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
+                return int_from_text(vm, v, 10)
+            }
             _ => {}
         },
         _ => {}
@@ -155,7 +178,11 @@ pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             let r = vm.call(&f, std::slice::from_ref(v))?;
             return match to_bigint(&r) {
                 Some(b) => Ok(bigint_to_value(b)),
-                None => Err(vm.new_type_error(format!("{}() returned non-int (type {})", name, vm.type_name(&r)))),
+                None => Err(vm.new_type_error(format!(
+                    "{}() returned non-int (type {})",
+                    name,
+                    vm.type_name(&r)
+                ))),
             };
         }
     }
@@ -192,7 +219,10 @@ fn bool_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     match pos {
         [] => Ok(Value::Bool(false)),
         [v] => Ok(Value::Bool(vm.is_true(v)?)),
-        _ => Err(vm.new_type_error(format!("bool expected at most 1 argument, got {}", pos.len()))),
+        _ => Err(vm.new_type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            pos.len()
+        ))),
     }
 }
 
@@ -203,7 +233,13 @@ fn bit_length(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn bit_count(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let b = self_int(vm, &args)?;
-    let n: u64 = b.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    let n: u64 = b
+        .abs()
+        .to_u64_digits()
+        .1
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(n as i64))
 }
 
@@ -264,7 +300,11 @@ fn int_round(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
     let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
     let twice = &r * 2;
-    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+        q + 1
+    } else {
+        q
+    };
     Ok(bigint_to_value(q * p))
 }
 
@@ -285,23 +325,42 @@ fn int_to_bytes(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let b = self_int(vm, &args)?;
     let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
     let a = bind_native(vm, &rest, "to_bytes", &["length", "byteorder", "signed"], 0)?;
-    let length = if a[0].is_null() { 1 } else { arg_index(vm, &a[0])? };
-    let order = if a[1].is_null() { "big".to_string() } else { super::str_of(&a[1]).to_string() };
-    let signed = if a[2].is_null() { false } else { vm.is_true(&a[2])? };
+    let length = if a[0].is_null() {
+        1
+    } else {
+        arg_index(vm, &a[0])?
+    };
+    let order = if a[1].is_null() {
+        "big".to_string()
+    } else {
+        super::str_of(&a[1]).to_string()
+    };
+    let signed = if a[2].is_null() {
+        false
+    } else {
+        vm.is_true(&a[2])?
+    };
     if length < 0 {
         return Err(vm.new_value_error("length argument must be non-negative".to_string()));
     }
     if !signed && b.is_negative() {
         return Err(vm.new_overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.to_bytes_le().1 };
+    let mut bytes = if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
     if b.is_zero() {
         bytes.clear();
     }
     let fill = if signed && b.is_negative() { 0xff } else { 0 };
     if bytes.len() > length as usize {
         // to_signed_bytes may carry one sign byte too many for exact fits.
-        while bytes.len() > length as usize && bytes.last() == Some(&fill) && (bytes.len() >= 2 && ((bytes[bytes.len() - 2] & 0x80 != 0) == (fill == 0xff))) {
+        while bytes.len() > length as usize
+            && bytes.last() == Some(&fill)
+            && (bytes.len() >= 2 && ((bytes[bytes.len() - 2] & 0x80 != 0) == (fill == 0xff)))
+        {
             bytes.pop();
         }
         if bytes.len() > length as usize {
@@ -312,7 +371,9 @@ fn int_to_bytes(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     match order.as_str() {
         "little" => {}
         "big" => bytes.reverse(),
-        _ => return Err(vm.new_value_error("byteorder must be either 'little' or 'big'".to_string())),
+        _ => {
+            return Err(vm.new_value_error("byteorder must be either 'little' or 'big'".to_string()))
+        }
     }
     Ok(super::new_bytes(bytes))
 }
@@ -320,19 +381,43 @@ fn int_to_bytes(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn int_from_bytes(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let cls = args.pos().first().cloned().unwrap_or(Value::None);
     let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
-    let a = bind_native(vm, &rest, "from_bytes", &["bytes", "byteorder", "signed"], 1)?;
+    let a = bind_native(
+        vm,
+        &rest,
+        "from_bytes",
+        &["bytes", "byteorder", "signed"],
+        1,
+    )?;
     let mut data = match super::bytes::bytes_data(&a[0]) {
         Some(d) => d,
-        None => vm.iterate(&a[0])?.iter().map(|v| arg_index(vm, v).map(|i| i as u8)).collect::<PyResult<Vec<u8>>>()?,
+        None => vm
+            .iterate(&a[0])?
+            .iter()
+            .map(|v| arg_index(vm, v).map(|i| i as u8))
+            .collect::<PyResult<Vec<u8>>>()?,
     };
-    let order = if a[1].is_null() { "big".to_string() } else { super::str_of(&a[1]).to_string() };
-    let signed = if a[2].is_null() { false } else { vm.is_true(&a[2])? };
+    let order = if a[1].is_null() {
+        "big".to_string()
+    } else {
+        super::str_of(&a[1]).to_string()
+    };
+    let signed = if a[2].is_null() {
+        false
+    } else {
+        vm.is_true(&a[2])?
+    };
     match order.as_str() {
         "little" => {}
         "big" => data.reverse(),
-        _ => return Err(vm.new_value_error("byteorder must be either 'little' or 'big'".to_string())),
+        _ => {
+            return Err(vm.new_value_error("byteorder must be either 'little' or 'big'".to_string()))
+        }
     }
-    let b = if signed { BigInt::from_signed_bytes_le(&data) } else { BigInt::from_bytes_le(Sign::Plus, &data) };
+    let b = if signed {
+        BigInt::from_signed_bytes_le(&data)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &data)
+    };
     wrap_subclass(vm, &cls, bigint_to_value(b))
 }
 
@@ -351,7 +436,11 @@ fn get_one(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 
 fn int_format(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let v = args.pos().first().cloned().unwrap_or(Value::None);
-    let spec = args.pos().get(1).map(|s| super::str_of(s).to_string()).unwrap_or_default();
+    let spec = args
+        .pos()
+        .get(1)
+        .map(|s| super::str_of(s).to_string())
+        .unwrap_or_default();
     super::format::format_value(vm, &v, &spec)
 }
 
@@ -376,9 +465,21 @@ fn int_rdivmod(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 pub fn register() {
     let t = types();
-    super::types::add_methods_kind(&t.int, &[("__new__", int_new)], crate::object::MethodKind::Static);
-    super::types::add_methods_kind(&t.bool_, &[("__new__", bool_new)], crate::object::MethodKind::Static);
-    super::types::add_methods_kind(&t.int, &[("from_bytes", int_from_bytes)], crate::object::MethodKind::Class);
+    super::types::add_methods_kind(
+        &t.int,
+        &[("__new__", int_new)],
+        crate::object::MethodKind::Static,
+    );
+    super::types::add_methods_kind(
+        &t.bool_,
+        &[("__new__", bool_new)],
+        crate::object::MethodKind::Static,
+    );
+    super::types::add_methods_kind(
+        &t.int,
+        &[("from_bytes", int_from_bytes)],
+        crate::object::MethodKind::Class,
+    );
     super::types::add_methods(
         &t.int,
         &[
@@ -406,7 +507,12 @@ pub fn register() {
     super::types::add_methods(&t.bool_, &[("__repr__", int_repr)]);
     super::types::add_getsets(
         &t.int,
-        &[("real", get_real, None), ("imag", get_imag, None), ("numerator", get_real, None), ("denominator", get_one, None)],
+        &[
+            ("real", get_real, None),
+            ("imag", get_imag, None),
+            ("numerator", get_real, None),
+            ("denominator", get_one, None),
+        ],
     );
     super::ops::register_dunders(&t.int, super::ops::NUMBER_DUNDERS);
     super::ops::register_dunders(&t.int, super::ops::INT_DUNDERS);

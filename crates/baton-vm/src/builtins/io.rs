@@ -52,7 +52,13 @@ fn file_types() -> &'static (ObjRef, ObjRef, ObjRef) {
     FILE_TYPES.get_or_init(|| {
         let tt = types().type_.clone();
         let mk = |name: &str| {
-            let t = super::types::new_type_object(&tt, name, crate::types::Layout::Other, Some(&types().object), false);
+            let t = super::types::new_type_object(
+                &tt,
+                name,
+                crate::types::Layout::Other,
+                Some(&types().object),
+                false,
+            );
             if let Some(d) = t.dict.get() {
                 d.set_type_raw_if_null(types().dict.clone());
                 super::dict_set_str(&d, "__module__", new_str("_io"));
@@ -85,14 +91,24 @@ fn file_types() -> &'static (ObjRef, ObjRef, ObjRef) {
             );
             super::types::add_getsets(
                 &t,
-                &[("name", g_name, None), ("mode", g_mode, None), ("closed", g_closed, None), ("encoding", g_encoding, None), ("errors", g_errors, None)],
+                &[
+                    ("name", g_name, None),
+                    ("mode", g_mode, None),
+                    ("closed", g_closed, None),
+                    ("encoding", g_encoding, None),
+                    ("errors", g_errors, None),
+                ],
             );
             if let Payload::Type(td) = &t.payload {
                 td.has_del.set(true);
             }
             t
         };
-        (mk("TextIOWrapper"), mk("BufferedReader"), mk("BufferedWriter"))
+        (
+            mk("TextIOWrapper"),
+            mk("BufferedReader"),
+            mk("BufferedWriter"),
+        )
     })
 }
 
@@ -109,7 +125,12 @@ pub fn new_file_object(state: FileState) -> Value {
     } else {
         file_types().1.clone()
     };
-    Value::Obj(ObjRef::new(t, Payload::Native(Box::new(FileObject { state: Mut::new(state) }))))
+    Value::Obj(ObjRef::new(
+        t,
+        Payload::Native(Box::new(FileObject {
+            state: Mut::new(state),
+        })),
+    ))
 }
 
 fn isatty_fd(fd: i32) -> bool {
@@ -172,7 +193,9 @@ pub fn strerror(errno: i32) -> String {
         return format!("Unknown error {errno}");
     }
     // SAFETY: p is a valid NUL-terminated C string.
-    unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
+    unsafe { std::ffi::CStr::from_ptr(p) }
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn closed_error(vm: &mut Vm) -> PyErr {
@@ -296,7 +319,10 @@ pub fn flush_file(vm: &mut Vm, file: &Value) -> PyResult<()> {
 
 fn sys_attr(vm: &mut Vm, name: &str) -> Value {
     let sys = Value::Obj(crate::vm::runtime().sys.clone());
-    vm.get_attr_opt(&sys, name).ok().flatten().unwrap_or(Value::None)
+    vm.get_attr_opt(&sys, name)
+        .ok()
+        .flatten()
+        .unwrap_or(Value::None)
 }
 
 /// Writes to sys.stderr (falling back to the process's stderr).
@@ -341,7 +367,10 @@ pub fn builtin_print(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             "sep" => {
                 if !v.is_none() {
                     if !super::is_str(v) {
-                        return Err(vm.new_type_error(format!("sep must be None or a string, not {}", vm.type_name(v))));
+                        return Err(vm.new_type_error(format!(
+                            "sep must be None or a string, not {}",
+                            vm.type_name(v)
+                        )));
                     }
                     sep = str_of(v).to_string();
                 }
@@ -349,14 +378,21 @@ pub fn builtin_print(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             "end" => {
                 if !v.is_none() {
                     if !super::is_str(v) {
-                        return Err(vm.new_type_error(format!("end must be None or a string, not {}", vm.type_name(v))));
+                        return Err(vm.new_type_error(format!(
+                            "end must be None or a string, not {}",
+                            vm.type_name(v)
+                        )));
                     }
                     end = str_of(v).to_string();
                 }
             }
             "file" => file = v.clone(),
             "flush" => flush = vm.is_true(v)?,
-            _ => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+            _ => {
+                return Err(
+                    vm.new_type_error(format!("'{k}' is an invalid keyword argument for print()"))
+                )
+            }
         }
     }
     if file.is_none() {
@@ -385,7 +421,11 @@ pub fn builtin_print(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             out.push_str(&sep);
         }
         match a {
-            Value::Obj(o) if matches!(o.payload, Payload::Str(_)) && crate::types::is_exact_builtin(o) => out.push_str(str_of(a)),
+            Value::Obj(o)
+                if matches!(o.payload, Payload::Str(_)) && crate::types::is_exact_builtin(o) =>
+            {
+                out.push_str(str_of(a))
+            }
             Value::Int(i) => out.push_str(&i.to_string()),
             _ => {
                 let s = vm.str(a)?;
@@ -415,14 +455,32 @@ pub fn builtin_input(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let line = vm.call_method(&inp, "readline", &[])?;
     let s = str_of(&line).to_string();
     if s.is_empty() {
-        return Err(vm.new_exception_msg(&types().exc.eof_error, "EOF when reading a line".to_string()));
+        return Err(vm.new_exception_msg(
+            &types().exc.eof_error,
+            "EOF when reading a line".to_string(),
+        ));
     }
     Ok(new_str(s.strip_suffix('\n').unwrap_or(&s)))
 }
 
 /// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)
 pub fn builtin_open(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let a = bind_native(vm, &args, "open", &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
+    let a = bind_native(
+        vm,
+        &args,
+        "open",
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+        1,
+    )?;
     let name_v = a[0].clone();
     let path = if super::is_str(&name_v) {
         str_of(&name_v).to_string()
@@ -432,10 +490,18 @@ pub fn builtin_open(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         let r = vm.call(&fp, &[])?;
         str_of(&r).to_string()
     } else {
-        return Err(vm.new_type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&name_v))));
+        return Err(vm.new_type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            vm.type_name(&name_v)
+        )));
     };
-    let mode = if a[1].is_null() { "r".to_string() } else { str_of(&a[1]).to_string() };
-    let valid = mode.chars().all(|c| "rwaxbt+U".contains(c)) && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1;
+    let mode = if a[1].is_null() {
+        "r".to_string()
+    } else {
+        str_of(&a[1]).to_string()
+    };
+    let valid = mode.chars().all(|c| "rwaxbt+U".contains(c))
+        && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1;
     if !valid {
         return Err(vm.new_value_error(format!("invalid mode: '{mode}'")));
     }
@@ -470,12 +536,18 @@ pub fn builtin_open(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         }
         (plus, true)
     };
-    let file = oo.open(&path).map_err(|e| os_error_from_io(vm, &e, Some(&path)))?;
+    let file = oo
+        .open(&path)
+        .map_err(|e| os_error_from_io(vm, &e, Some(&path)))?;
     if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(os_error_from_io(vm, &e, Some(&path)));
     }
-    let norm_mode = if binary { mode.clone() } else { mode.replace('t', "") };
+    let norm_mode = if binary {
+        mode.clone()
+    } else {
+        mode.replace('t', "")
+    };
     Ok(new_file_object(FileState {
         handle: Handle::File(file),
         name: name_v,
@@ -498,7 +570,12 @@ fn decode_text(vm: &mut Vm, bytes: Vec<u8>) -> PyResult<Value> {
     }
 }
 
-fn io_call<T>(vm: &mut Vm, this: &Value, f: impl FnOnce(&mut FileState) -> Result<T, std::io::Error>, need: &str) -> PyResult<(T, bool)> {
+fn io_call<T>(
+    vm: &mut Vm,
+    this: &Value,
+    f: impl FnOnce(&mut FileState) -> Result<T, std::io::Error>,
+    need: &str,
+) -> PyResult<(T, bool)> {
     let fo = file_of(vm, this)?;
     let r = fo.state.with(|st| {
         if matches!(st.handle, Handle::Closed) {
@@ -511,13 +588,26 @@ fn io_call<T>(vm: &mut Vm, this: &Value, f: impl FnOnce(&mut FileState) -> Resul
             return Err(Some("write"));
         }
         let binary = st.binary;
-        f(st).map(|v| (v, binary)).map_err(|e| Some(if e.kind() == std::io::ErrorKind::Other { "io" } else { "io" })).map_err(|x| x.map(|_| "io"))
+        f(st)
+            .map(|v| (v, binary))
+            .map_err(|e| {
+                Some(if e.kind() == std::io::ErrorKind::Other {
+                    "io"
+                } else {
+                    "io"
+                })
+            })
+            .map_err(|x| x.map(|_| "io"))
     });
     match r {
         Ok(v) => Ok(v),
         Err(None) => Err(closed_error(vm)),
-        Err(Some("read")) => Err(vm.new_exception_msg(&unsupported_operation(), "not readable".to_string())),
-        Err(Some("write")) => Err(vm.new_exception_msg(&unsupported_operation(), "not writable".to_string())),
+        Err(Some("read")) => {
+            Err(vm.new_exception_msg(&unsupported_operation(), "not readable".to_string()))
+        }
+        Err(Some("write")) => {
+            Err(vm.new_exception_msg(&unsupported_operation(), "not writable".to_string()))
+        }
         Err(Some(_)) => Err(vm.new_exception_msg(&types().exc.os_error, "I/O error".to_string())),
     }
 }
@@ -527,10 +617,19 @@ pub fn unsupported_operation() -> ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| {
         let e = &types().exc;
-        let t = super::types::new_type_object(&types().type_, "UnsupportedOperation", crate::types::Layout::Exception, Some(&e.os_error), true);
+        let t = super::types::new_type_object(
+            &types().type_,
+            "UnsupportedOperation",
+            crate::types::Layout::Exception,
+            Some(&e.os_error),
+            true,
+        );
         if let Payload::Type(td) = &t.payload {
-            td.bases.set(vec![e.os_error.clone(), e.value_error.clone()]);
-            if let Ok(m) = crate::types::compute_mro(&t, &[e.os_error.clone(), e.value_error.clone()]) {
+            td.bases
+                .set(vec![e.os_error.clone(), e.value_error.clone()]);
+            if let Ok(m) =
+                crate::types::compute_mro(&t, &[e.os_error.clone(), e.value_error.clone()])
+            {
                 td.mro.set(m);
             }
         }
@@ -616,7 +715,11 @@ fn f_readlines(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         if data.is_empty() {
             break;
         }
-        out.push(if binary { new_bytes(data) } else { decode_text(vm, data)? });
+        out.push(if binary {
+            new_bytes(data)
+        } else {
+            decode_text(vm, data)?
+        });
     }
     Ok(new_list(out))
 }
@@ -645,11 +748,19 @@ fn f_write(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
                 let n = b.len();
                 (b, n)
             }
-            None => return Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&data)))),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(&data)
+                )))
+            }
         }
     } else {
         if !super::is_str(&data) {
-            return Err(vm.new_type_error(format!("write() argument must be str, not {}", vm.type_name(&data))));
+            return Err(vm.new_type_error(format!(
+                "write() argument must be str, not {}",
+                vm.type_name(&data)
+            )));
         }
         let s = str_of(&data);
         (s.as_bytes().to_vec(), s.chars().count())
@@ -722,7 +833,9 @@ fn f_fileno(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn f_isatty(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let fd = f_fileno(vm, args)?;
-    Ok(Value::Bool(matches!(fd, Value::Int(n) if isatty_fd(n as i32))))
+    Ok(Value::Bool(
+        matches!(fd, Value::Int(n) if isatty_fd(n as i32)),
+    ))
 }
 
 fn f_readable(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -740,7 +853,9 @@ fn f_writable(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn f_seekable(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let fo = file_of(vm, &this)?;
-    Ok(Value::Bool(fo.state.with(|st| matches!(st.handle, Handle::File(_)))))
+    Ok(Value::Bool(
+        fo.state.with(|st| matches!(st.handle, Handle::File(_))),
+    ))
 }
 
 fn f_seek(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -840,13 +955,17 @@ fn f_exit(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn f_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let fo = file_of(vm, &this)?;
-    let (name, mode, binary) = fo.state.with(|st| (st.name.clone(), st.mode.clone(), st.binary));
+    let (name, mode, binary) = fo
+        .state
+        .with(|st| (st.name.clone(), st.mode.clone(), st.binary));
     let n = vm.repr_string(&name)?;
     if binary {
         let t = vm.type_name(&this);
         return Ok(new_str(format!("<_io.{t} name={n}>")));
     }
-    Ok(new_str(format!("<_io.TextIOWrapper name={n} mode='{mode}' encoding='utf-8'>")))
+    Ok(new_str(format!(
+        "<_io.TextIOWrapper name={n} mode='{mode}' encoding='utf-8'>"
+    )))
 }
 
 fn g_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -856,7 +975,11 @@ fn g_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(new_str(file_of(vm, v)?.state.with(|st| st.mode.clone())))
 }
 fn g_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(file_of(vm, v)?.state.with(|st| matches!(st.handle, Handle::Closed))))
+    Ok(Value::Bool(
+        file_of(vm, v)?
+            .state
+            .with(|st| matches!(st.handle, Handle::Closed)),
+    ))
 }
 fn g_encoding(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
     Ok(new_str("utf-8"))

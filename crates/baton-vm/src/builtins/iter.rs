@@ -17,7 +17,13 @@ pub fn new_getitem_iter(seq: Value) -> Value {
 }
 
 pub fn new_reversed(seq: Value, len: usize) -> Value {
-    new_iter(&types().reversed, IterState::Reversed { seq, index: len as isize - 1 })
+    new_iter(
+        &types().reversed,
+        IterState::Reversed {
+            seq,
+            index: len as isize - 1,
+        },
+    )
 }
 
 pub fn new_dict_iter(d: &ObjRef, kind: DictViewKind) -> Value {
@@ -27,7 +33,15 @@ pub fn new_dict_iter(d: &ObjRef, kind: DictViewKind) -> Value {
         DictViewKind::Items => &types().dict_itemiterator,
     };
     let len = super::dict::dict_len(d);
-    new_iter(t, IterState::Dict { dict: d.clone(), pos: 0, len, kind })
+    new_iter(
+        t,
+        IterState::Dict {
+            dict: d.clone(),
+            pos: 0,
+            len,
+            kind,
+        },
+    )
 }
 
 /// iter() of a built-in object, without method lookup; None if not built in.
@@ -37,21 +51,51 @@ pub fn native_iter(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
         Payload::List(_) => new_iter(&types().list_iterator, IterState::Seq { seq: v, index: 0 }),
         Payload::Tuple(_) => new_iter(&types().tuple_iterator, IterState::Seq { seq: v, index: 0 }),
         Payload::Str(_) => new_iter(&types().str_iterator, IterState::Seq { seq: v, index: 0 }),
-        Payload::Bytes(_) | Payload::ByteArray(_) => new_iter(&types().bytes_iterator, IterState::Seq { seq: v, index: 0 }),
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            new_iter(&types().bytes_iterator, IterState::Seq { seq: v, index: 0 })
+        }
         Payload::Range(r) => match (&r.start, &r.stop, &r.step) {
-            (Value::Int(a), Value::Int(b), Value::Int(c)) => new_iter(&types().range_iterator, IterState::Range { next: *a, stop: *b, step: *c }),
+            (Value::Int(a), Value::Int(b), Value::Int(c)) => new_iter(
+                &types().range_iterator,
+                IterState::Range {
+                    next: *a,
+                    stop: *b,
+                    step: *c,
+                },
+            ),
             _ => {
                 let b = |v: &Value| super::int::to_bigint(v).unwrap_or_default();
-                new_iter(&types().range_iterator, IterState::BigRange { next: b(&r.start), stop: b(&r.stop), step: b(&r.step) })
+                new_iter(
+                    &types().range_iterator,
+                    IterState::BigRange {
+                        next: b(&r.start),
+                        stop: b(&r.stop),
+                        step: b(&r.step),
+                    },
+                )
             }
         },
         Payload::Dict(_) => new_dict_iter(o, DictViewKind::Keys),
         Payload::DictView(dv) => new_dict_iter(&dv.0, dv.1),
         Payload::Set(s) => {
             let len = s.with(|s| s.len());
-            new_iter(&types().set_iterator, IterState::Set { set: o.clone(), pos: 0, len })
+            new_iter(
+                &types().set_iterator,
+                IterState::Set {
+                    set: o.clone(),
+                    pos: 0,
+                    len,
+                },
+            )
         }
-        Payload::FrozenSet(s) => new_iter(&types().set_iterator, IterState::Set { set: o.clone(), pos: 0, len: s.len() }),
+        Payload::FrozenSet(s) => new_iter(
+            &types().set_iterator,
+            IterState::Set {
+                set: o.clone(),
+                pos: 0,
+                len: s.len(),
+            },
+        ),
         Payload::Iterator(_) | Payload::Generator(_) => v,
         _ => {
             let _ = vm;
@@ -80,7 +124,10 @@ pub fn iterator_next(vm: &mut Vm, o: &ObjRef, state: &Mut<IterState>) -> PyResul
                     Payload::Tuple(t) => t.get(*index).cloned(),
                     Payload::Str(ps) => {
                         if ps.is_ascii() {
-                            ps.as_str().as_bytes().get(*index).map(|b| super::str::char_str(*b as char))
+                            ps.as_str()
+                                .as_bytes()
+                                .get(*index)
+                                .map(|b| super::str::char_str(*b as char))
                         } else {
                             // Walk by byte offset: `index` counts bytes for non-ASCII strs.
                             let rest = &ps.as_str()[(*index).min(ps.as_str().len())..];
@@ -91,7 +138,9 @@ pub fn iterator_next(vm: &mut Vm, o: &ObjRef, state: &Mut<IterState>) -> PyResul
                         }
                     }
                     Payload::Bytes(b) => b.get(*index).map(|x| Value::Int(*x as i64)),
-                    Payload::ByteArray(b) => b.with(|b| b.get(*index).map(|x| Value::Int(*x as i64))),
+                    Payload::ByteArray(b) => {
+                        b.with(|b| b.get(*index).map(|x| Value::Int(*x as i64)))
+                    }
                     _ => None,
                 },
                 _ => None,
@@ -108,7 +157,11 @@ pub fn iterator_next(vm: &mut Vm, o: &ObjRef, state: &Mut<IterState>) -> PyResul
             }
         }
         IterState::Range { next, stop, step } => {
-            let more = if *step > 0 { *next < *stop } else { *next > *stop };
+            let more = if *step > 0 {
+                *next < *stop
+            } else {
+                *next > *stop
+            };
             if more {
                 let v = *next;
                 match next.checked_add(*step) {
@@ -121,7 +174,11 @@ pub fn iterator_next(vm: &mut Vm, o: &ObjRef, state: &Mut<IterState>) -> PyResul
             }
         }
         IterState::BigRange { next, stop, step } => {
-            let more = if *step > num_bigint::BigInt::from(0) { *next < *stop } else { *next > *stop };
+            let more = if *step > num_bigint::BigInt::from(0) {
+                *next < *stop
+            } else {
+                *next > *stop
+            };
             if more {
                 let v = next.clone();
                 *next += &*step;
@@ -130,7 +187,12 @@ pub fn iterator_next(vm: &mut Vm, o: &ObjRef, state: &Mut<IterState>) -> PyResul
                 Ok(None)
             }
         }
-        IterState::Dict { dict, pos, len, kind } => {
+        IterState::Dict {
+            dict,
+            pos,
+            len,
+            kind,
+        } => {
             if let Payload::Dict(d) = &dict.payload {
                 d.with(|d| {
                     if d.len() != *len {
@@ -144,7 +206,9 @@ pub fn iterator_next(vm: &mut Vm, o: &ObjRef, state: &Mut<IterState>) -> PyResul
                             return Ok(Some(match kind {
                                 DictViewKind::Keys => e.key.clone(),
                                 DictViewKind::Values => e.value.clone(),
-                                DictViewKind::Items => new_tuple(vec![e.key.clone(), e.value.clone()]),
+                                DictViewKind::Items => {
+                                    new_tuple(vec![e.key.clone(), e.value.clone()])
+                                }
                             }));
                         }
                     }
@@ -177,7 +241,9 @@ pub fn iterator_next(vm: &mut Vm, o: &ObjRef, state: &Mut<IterState>) -> PyResul
         }
         IterState::GetItem { seq, index } => Err(Slow::GetItem(seq.clone(), *index)),
         IterState::Reversed { seq, index } => Err(Slow::Reversed(seq.clone(), *index)),
-        IterState::Callable { func, sentinel } => Err(Slow::Callable(func.clone(), sentinel.clone())),
+        IterState::Callable { func, sentinel } => {
+            Err(Slow::Callable(func.clone(), sentinel.clone()))
+        }
         IterState::Enumerate { iter, count } => Err(Slow::Enumerate(iter.clone(), count.clone())),
         IterState::Zip { iters, strict } => Err(Slow::Zip(iters.clone(), *strict)),
         IterState::Map { func, iters } => Err(Slow::Map(func.clone(), iters.clone())),
@@ -187,11 +253,26 @@ pub fn iterator_next(vm: &mut Vm, o: &ObjRef, state: &Mut<IterState>) -> PyResul
     let slow = match fast {
         Ok(r) => {
             // A dict or set that changed size while iterated.
-            let changed = state.with(|st| matches!(st, IterState::Dict { len: usize::MAX, .. } | IterState::Set { len: usize::MAX, .. }));
+            let changed = state.with(|st| {
+                matches!(
+                    st,
+                    IterState::Dict {
+                        len: usize::MAX,
+                        ..
+                    } | IterState::Set {
+                        len: usize::MAX,
+                        ..
+                    }
+                )
+            });
             if changed {
                 let is_dict = state.with(|st| matches!(st, IterState::Dict { .. }));
                 state.set(IterState::Exhausted);
-                return Err(vm.new_runtime_error(if is_dict { "dictionary changed size during iteration" } else { "Set changed size during iteration" }));
+                return Err(vm.new_runtime_error(if is_dict {
+                    "dictionary changed size during iteration"
+                } else {
+                    "Set changed size during iteration"
+                }));
             }
             return Ok(r);
         }
@@ -199,17 +280,25 @@ pub fn iterator_next(vm: &mut Vm, o: &ObjRef, state: &Mut<IterState>) -> PyResul
     };
     let _ = o;
     match slow {
-        Slow::GetItem(seq, index) => match crate::protocol::getitem(vm, &seq, &Value::Int(index as i64)) {
-            Ok(v) => {
-                state.set(IterState::GetItem { seq, index: index + 1 });
-                Ok(Some(v))
+        Slow::GetItem(seq, index) => {
+            match crate::protocol::getitem(vm, &seq, &Value::Int(index as i64)) {
+                Ok(v) => {
+                    state.set(IterState::GetItem {
+                        seq,
+                        index: index + 1,
+                    });
+                    Ok(Some(v))
+                }
+                Err(e)
+                    if super::exc_matches(&e, &types().exc.index_error)
+                        || super::exc_matches(&e, &types().exc.stop_iteration) =>
+                {
+                    state.set(IterState::Exhausted);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
             }
-            Err(e) if super::exc_matches(&e, &types().exc.index_error) || super::exc_matches(&e, &types().exc.stop_iteration) => {
-                state.set(IterState::Exhausted);
-                Ok(None)
-            }
-            Err(e) => Err(e),
-        },
+        }
         Slow::Reversed(seq, index) => {
             if index < 0 {
                 state.set(IterState::Exhausted);
@@ -217,10 +306,16 @@ pub fn iterator_next(vm: &mut Vm, o: &ObjRef, state: &Mut<IterState>) -> PyResul
             }
             match crate::protocol::getitem(vm, &seq, &Value::Int(index as i64)) {
                 Ok(v) => {
-                    state.set(IterState::Reversed { seq, index: index - 1 });
+                    state.set(IterState::Reversed {
+                        seq,
+                        index: index - 1,
+                    });
                     Ok(Some(v))
                 }
-                Err(e) if super::exc_matches(&e, &types().exc.index_error) || super::exc_matches(&e, &types().exc.stop_iteration) => {
+                Err(e)
+                    if super::exc_matches(&e, &types().exc.index_error)
+                        || super::exc_matches(&e, &types().exc.stop_iteration) =>
+                {
                     state.set(IterState::Exhausted);
                     Ok(None)
                 }
@@ -244,7 +339,13 @@ pub fn iterator_next(vm: &mut Vm, o: &ObjRef, state: &Mut<IterState>) -> PyResul
         }
         Slow::Enumerate(iter, count) => match crate::protocol::iter_next(vm, &iter)? {
             Some(v) => {
-                let next = crate::protocol::binary_op(vm, &count, &Value::Int(1), baton_compiler::BinaryOperator::Add, false)?;
+                let next = crate::protocol::binary_op(
+                    vm,
+                    &count,
+                    &Value::Int(1),
+                    baton_compiler::BinaryOperator::Add,
+                    false,
+                )?;
                 state.set(IterState::Enumerate { iter, count: next });
                 Ok(Some(new_tuple(vec![count, v])))
             }
@@ -263,14 +364,32 @@ pub fn iterator_next(vm: &mut Vm, o: &ObjRef, state: &Mut<IterState>) -> PyResul
                         if strict {
                             if i > 0 {
                                 let s = if i == 1 { " " } else { "s 1-" };
-                                let upto = if i == 1 { "1".to_string() } else { i.to_string() };
-                                return Err(vm.new_value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, s, upto)));
+                                let upto = if i == 1 {
+                                    "1".to_string()
+                                } else {
+                                    i.to_string()
+                                };
+                                return Err(vm.new_value_error(format!(
+                                    "zip() argument {} is shorter than argument{}{}",
+                                    i + 1,
+                                    s,
+                                    upto
+                                )));
                             }
                             for (j, rest) in iters.iter().enumerate().skip(1) {
                                 if crate::protocol::iter_next(vm, rest)?.is_some() {
                                     let s = if j == 1 { " " } else { "s 1-" };
-                                    let upto = if j == 1 { "1".to_string() } else { j.to_string() };
-                                    return Err(vm.new_value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, s, upto)));
+                                    let upto = if j == 1 {
+                                        "1".to_string()
+                                    } else {
+                                        j.to_string()
+                                    };
+                                    return Err(vm.new_value_error(format!(
+                                        "zip() argument {} is longer than argument{}{}",
+                                        j + 1,
+                                        s,
+                                        upto
+                                    )));
                                 }
                             }
                         }
@@ -329,10 +448,17 @@ fn it_length_hint(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     if let Some(Value::Obj(o)) = args.args.first() {
         if let Payload::Iterator(st) = &o.payload {
             let n = st.with(|st| match st {
-                IterState::Seq { seq: Value::Obj(s), index } => super::native_len(s).map(|n| n.saturating_sub(*index)),
+                IterState::Seq {
+                    seq: Value::Obj(s),
+                    index,
+                } => super::native_len(s).map(|n| n.saturating_sub(*index)),
                 IterState::Range { next, stop, step } => {
                     let (stop, next, step) = (*stop as i128, *next as i128, *step as i128);
-                    let n = if step > 0 { (stop - next + step - 1) / step } else { (next - stop - step - 1) / (-step) };
+                    let n = if step > 0 {
+                        (stop - next + step - 1) / step
+                    } else {
+                        (next - stop - step - 1) / (-step)
+                    };
                     Some(n.max(0) as usize)
                 }
                 IterState::Reversed { index, .. } => Some((*index + 1).max(0) as usize),
@@ -350,11 +476,24 @@ fn enumerate_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
     let a = super::bind_native(vm, &rest, "enumerate", &["iterable", "start"], 1)?;
     let it = vm.get_iter(&a[0])?;
-    let start = if a[1].is_null() { Value::Int(0) } else { a[1].clone() };
+    let start = if a[1].is_null() {
+        Value::Int(0)
+    } else {
+        a[1].clone()
+    };
     if super::int::to_bigint(&start).is_none() {
-        return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
+        return Err(vm.new_type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&start)
+        )));
     }
-    Ok(new_iter(&types().enumerate, IterState::Enumerate { iter: it, count: start }))
+    Ok(new_iter(
+        &types().enumerate,
+        IterState::Enumerate {
+            iter: it,
+            count: start,
+        },
+    ))
 }
 
 fn zip_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -368,7 +507,9 @@ fn zip_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     };
     for (k, _) in args.kw() {
         if k != "strict" {
-            return Err(vm.new_type_error(format!("zip() got an unexpected keyword argument '{k}'")));
+            return Err(
+                vm.new_type_error(format!("zip() got an unexpected keyword argument '{k}'"))
+            );
         }
     }
     Ok(new_iter(&types().zip, IterState::Zip { iters, strict }))
@@ -383,7 +524,13 @@ fn map_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     for a in &pos[1..] {
         iters.push(vm.get_iter(a)?);
     }
-    Ok(new_iter(&types().map, IterState::Map { func: pos[0].clone(), iters }))
+    Ok(new_iter(
+        &types().map,
+        IterState::Map {
+            func: pos[0].clone(),
+            iters,
+        },
+    ))
 }
 
 fn filter_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -392,7 +539,13 @@ fn filter_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         return Err(vm.new_type_error(format!("filter expected 2 arguments, got {}", pos.len())));
     }
     let it = vm.get_iter(&pos[1])?;
-    Ok(new_iter(&types().filter, IterState::Filter { func: pos[0].clone(), iter: it }))
+    Ok(new_iter(
+        &types().filter,
+        IterState::Filter {
+            func: pos[0].clone(),
+            iter: it,
+        },
+    ))
 }
 
 fn reversed_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -404,11 +557,15 @@ fn reversed_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let t = vm.type_of(seq);
     if let Some(r) = crate::types::lookup(&t, &super::names().__reversed__) {
         if r.is_none() {
-            return Err(vm.new_type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
+            return Err(
+                vm.new_type_error(format!("'{}' object is not reversible", vm.type_name(seq)))
+            );
         }
         return vm.call(&r, std::slice::from_ref(seq));
     }
-    if crate::types::lookup(&t, &super::names().__getitem__).is_none() || matches!(seq, Value::Obj(o) if matches!(o.payload, Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_))) {
+    if crate::types::lookup(&t, &super::names().__getitem__).is_none()
+        || matches!(seq, Value::Obj(o) if matches!(o.payload, Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_)))
+    {
         return Err(vm.new_type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = vm.len(seq)?;
@@ -417,7 +574,10 @@ fn reversed_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 /// iter(callable, sentinel).
 pub fn new_callable_iter(func: Value, sentinel: Value) -> Value {
-    new_iter(&types().callable_iterator, IterState::Callable { func, sentinel })
+    new_iter(
+        &types().callable_iterator,
+        IterState::Callable { func, sentinel },
+    )
 }
 
 // ---- generators ---------------------------------------------------------------
@@ -464,7 +624,10 @@ fn gen_throw(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     } else if matches!(&typ, Value::Obj(o) if matches!(o.payload, Payload::Exception(_))) {
         typ
     } else {
-        return Err(vm.new_type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(&typ)));
+        return Err(vm.new_type_error(
+            "exceptions must be classes or instances deriving from BaseException, not ".to_string()
+                + &vm.type_name(&typ),
+        ));
     };
     let e = match exc {
         Value::Obj(o) => crate::vm::PyErr(o),
@@ -487,7 +650,11 @@ fn gen_del(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn gen_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let g = gen_of(vm, &args)?;
     if let Payload::Generator(gd) = &g.payload {
-        return Ok(new_str(format!("<generator object {} at {:#x}>", super::str_of(&gd.qualname.get()), g.addr())));
+        return Ok(new_str(format!(
+            "<generator object {} at {:#x}>",
+            super::str_of(&gd.qualname.get()),
+            g.addr()
+        )));
     }
     Ok(new_str("<generator>"))
 }
@@ -513,15 +680,32 @@ fn gen_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn gen_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::Generator(g) if g.running.get()))))
+    Ok(Value::Bool(
+        matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::Generator(g) if g.running.get())),
+    ))
 }
 
 fn gen_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         if let Payload::Generator(g) = &o.payload {
-            let snap = g.frame.with(|f| f.as_ref().map(|f| (f.code.clone(), f.line(), f.globals.clone(), super::module::frame_locals_dict(f))));
+            let snap = g.frame.with(|f| {
+                f.as_ref().map(|f| {
+                    (
+                        f.code.clone(),
+                        f.line(),
+                        f.globals.clone(),
+                        super::module::frame_locals_dict(f),
+                    )
+                })
+            });
             if let Some((code, line, globals, locals)) = snap {
-                return crate::frame_object::snapshot(vm, &code, line, &globals, Value::Obj(locals));
+                return crate::frame_object::snapshot(
+                    vm,
+                    &code,
+                    line,
+                    &globals,
+                    Value::Obj(locals),
+                );
             }
         }
     }
@@ -559,13 +743,28 @@ pub fn register() {
         &t.filter,
     ];
     for it in iter_types {
-        super::types::add_methods(it, &[("__iter__", it_iter), ("__next__", it_next), ("__length_hint__", it_length_hint)]);
+        super::types::add_methods(
+            it,
+            &[
+                ("__iter__", it_iter),
+                ("__next__", it_next),
+                ("__length_hint__", it_length_hint),
+            ],
+        );
     }
-    super::types::add_methods_kind(&t.enumerate, &[("__new__", enumerate_new)], MethodKind::Static);
+    super::types::add_methods_kind(
+        &t.enumerate,
+        &[("__new__", enumerate_new)],
+        MethodKind::Static,
+    );
     super::types::add_methods_kind(&t.zip, &[("__new__", zip_new)], MethodKind::Static);
     super::types::add_methods_kind(&t.map, &[("__new__", map_new)], MethodKind::Static);
     super::types::add_methods_kind(&t.filter, &[("__new__", filter_new)], MethodKind::Static);
-    super::types::add_methods_kind(&t.reversed, &[("__new__", reversed_new)], MethodKind::Static);
+    super::types::add_methods_kind(
+        &t.reversed,
+        &[("__new__", reversed_new)],
+        MethodKind::Static,
+    );
     super::types::add_methods(
         &t.generator,
         &[

@@ -16,7 +16,11 @@ fn list_cell(o: &ObjRef) -> Option<&Mut<Vec<Value>>> {
 fn self_list<'a>(vm: &mut Vm, args: &FuncArgs<'a>, name: &str) -> PyResult<&'a ObjRef> {
     match args.args.first() {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::List(_)) => Ok(o),
-        Some(v) => Err(vm.new_type_error(format!("descriptor '{}' for 'list' objects doesn't apply to a '{}' object", name, vm.type_name(v)))),
+        Some(v) => Err(vm.new_type_error(format!(
+            "descriptor '{}' for 'list' objects doesn't apply to a '{}' object",
+            name,
+            vm.type_name(v)
+        ))),
         None => Err(vm.new_type_error(format!("unbound method list.{name}() needs an argument"))),
     }
 }
@@ -48,7 +52,11 @@ pub fn seq_getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
         };
         return match item {
             Some(v) => Ok(v),
-            None => Err(vm.new_index_error(if is_list { "list index out of range" } else { "tuple index out of range" })),
+            None => Err(vm.new_index_error(if is_list {
+                "list index out of range"
+            } else {
+                "tuple index out of range"
+            })),
         };
     }
     if let Value::Obj(k) = key {
@@ -61,19 +69,33 @@ pub fn seq_getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
                 out.push(items[i as usize].clone());
                 i += step;
             }
-            return Ok(if is_list { new_list(out) } else { new_tuple(out) });
+            return Ok(if is_list {
+                new_list(out)
+            } else {
+                new_tuple(out)
+            });
         }
     }
     let t = vm.type_of(key);
-    let index_like = matches!(key, Value::Bool(_)) || matches!(key, Value::Obj(k) if matches!(k.payload, Payload::Int(_))) || crate::types::lookup(&t, &super::names().__index__).is_some();
+    let index_like = matches!(key, Value::Bool(_))
+        || matches!(key, Value::Obj(k) if matches!(k.payload, Payload::Int(_)))
+        || crate::types::lookup(&t, &super::names().__index__).is_some();
     if !index_like {
         let what = if is_list { "list" } else { "tuple" };
-        return Err(vm.new_type_error(format!("{} indices must be integers or slices, not {}", what, vm.type_name(key))));
+        return Err(vm.new_type_error(format!(
+            "{} indices must be integers or slices, not {}",
+            what,
+            vm.type_name(key)
+        )));
     }
     let items = super::seq_items(o);
     match super::str::normalize_index(vm, key, items.len())? {
         Some(i) => Ok(items[i].clone()),
-        None => Err(vm.new_index_error(if is_list { "list index out of range" } else { "tuple index out of range" })),
+        None => Err(vm.new_index_error(if is_list {
+            "list index out of range"
+        } else {
+            "tuple index out of range"
+        })),
     }
 }
 
@@ -93,15 +115,21 @@ pub fn list_setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) 
             };
             if step == 1 {
                 let stop = stop.max(start) as usize;
-                let removed: Vec<Value> = cell.with(|l| l.splice(start as usize..stop, new_items.unwrap_or_default()).collect());
+                let removed: Vec<Value> = cell.with(|l| {
+                    l.splice(start as usize..stop, new_items.unwrap_or_default())
+                        .collect()
+                });
                 drop(removed);
                 return Ok(());
             }
             match new_items {
                 None => {
-                    let mut idx: Vec<usize> = (0..count).map(|k| (start + k as isize * step) as usize).collect();
+                    let mut idx: Vec<usize> = (0..count)
+                        .map(|k| (start + k as isize * step) as usize)
+                        .collect();
                     idx.sort_unstable();
-                    let removed: Vec<Value> = cell.with(|l| idx.iter().rev().map(|i| l.remove(*i)).collect());
+                    let removed: Vec<Value> =
+                        cell.with(|l| idx.iter().rev().map(|i| l.remove(*i)).collect());
                     drop(removed);
                 }
                 Some(items) => {
@@ -128,14 +156,23 @@ pub fn list_setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) 
     }
     let len = cell.with(|l| l.len());
     let t = vm.type_of(key);
-    let index_like = matches!(key, Value::Int(_) | Value::Bool(_)) || matches!(key, Value::Obj(k) if matches!(k.payload, Payload::Int(_))) || crate::types::lookup(&t, &super::names().__index__).is_some();
+    let index_like = matches!(key, Value::Int(_) | Value::Bool(_))
+        || matches!(key, Value::Obj(k) if matches!(k.payload, Payload::Int(_)))
+        || crate::types::lookup(&t, &super::names().__index__).is_some();
     if !index_like {
-        return Err(vm.new_type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+        return Err(vm.new_type_error(format!(
+            "list indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     }
     let i = match super::str::normalize_index(vm, key, len)? {
         Some(i) => i,
         None => {
-            return Err(vm.new_index_error(if value.is_some() { "list assignment index out of range" } else { "list assignment index out of range" }))
+            return Err(vm.new_index_error(if value.is_some() {
+                "list assignment index out of range"
+            } else {
+                "list assignment index out of range"
+            }))
         }
     };
     let old = match value {
@@ -151,8 +188,13 @@ pub fn list_extend_value(vm: &mut Vm, list: &Value, it: &Value) -> PyResult<()> 
     let items = match vm.iterate(it) {
         Ok(i) => i,
         Err(e) => {
-            if super::exc_matches(&e, &types().exc.type_error) && crate::types::lookup(&vm.type_of(it), &super::names().__iter__).is_none() {
-                return Err(vm.new_type_error(format!("Value after * must be an iterable, not {}", vm.type_name(it))));
+            if super::exc_matches(&e, &types().exc.type_error)
+                && crate::types::lookup(&vm.type_of(it), &super::names().__iter__).is_none()
+            {
+                return Err(vm.new_type_error(format!(
+                    "Value after * must be an iterable, not {}",
+                    vm.type_name(it)
+                )));
             }
             return Err(e);
         }
@@ -185,7 +227,10 @@ fn list_init(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     }
     let pos = &args.args[1..];
     if pos.len() > 1 {
-        return Err(vm.new_type_error(format!("list expected at most 1 argument, got {}", pos.len())));
+        return Err(vm.new_type_error(format!(
+            "list expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     let items = match pos.first() {
         Some(it) => vm.iterate(it)?,
@@ -200,7 +245,10 @@ fn list_init(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn list_append(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let l = self_list(vm, &args, "append")?;
     if args.args.len() != 2 {
-        return Err(vm.new_type_error(format!("list.append() takes exactly one argument ({} given)", args.args.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.args.len() - 1
+        )));
     }
     let v = args.args[1].clone();
     if let Some(c) = list_cell(l) {
@@ -222,7 +270,10 @@ fn list_extend(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn list_insert(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let l = self_list(vm, &args, "insert")?;
     if args.args.len() != 3 {
-        return Err(vm.new_type_error(format!("insert expected 2 arguments, got {}", args.args.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.args.len() - 1
+        )));
     }
     let i = arg_index(vm, &args.args[1])?;
     let v = args.args[2].clone();
@@ -296,7 +347,11 @@ fn seq_index(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         }
     }
     let is_list = matches!(o.payload, Payload::List(_));
-    let msg = if is_list { format!("{} is not in list", vm.repr_string(&x)?) } else { "tuple.index(x): x not in tuple".to_string() };
+    let msg = if is_list {
+        format!("{} is not in list", vm.repr_string(&x)?)
+    } else {
+        "tuple.index(x): x not in tuple".to_string()
+    };
     Err(vm.new_value_error(msg))
 }
 
@@ -337,7 +392,12 @@ fn list_reverse(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 }
 
 /// Sorts values stably by `keys` (already computed), using `<`.
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, keys: Option<Vec<Value>>, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    keys: Option<Vec<Value>>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let mut idx: Vec<usize> = (0..items.len()).collect();
     let keys_ref: &[Value] = match &keys {
         Some(k) => k,
@@ -346,9 +406,14 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, keys: Option<Vec<Value>>, rev
     // Fast paths: all ints, all floats, all strs.
     let all_int = keys_ref.iter().all(|v| matches!(v, Value::Int(_)));
     let all_str = keys_ref.iter().all(|v| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Str(_)) && crate::types::is_exact_builtin(o)));
-    let all_float = keys_ref.iter().all(|v| matches!(v, Value::Float(f) if !f.is_nan()));
+    let all_float = keys_ref
+        .iter()
+        .all(|v| matches!(v, Value::Float(f) if !f.is_nan()));
     if all_int {
-        let k: Vec<i64> = keys_ref.iter().map(|v| if let Value::Int(i) = v { *i } else { 0 }).collect();
+        let k: Vec<i64> = keys_ref
+            .iter()
+            .map(|v| if let Value::Int(i) = v { *i } else { 0 })
+            .collect();
         if reverse {
             idx.sort_by(|a, b| k[*b].cmp(&k[*a]));
         } else {
@@ -361,11 +426,22 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, keys: Option<Vec<Value>>, rev
             idx.sort_by(|a, b| super::str_of(&keys_ref[*a]).cmp(super::str_of(&keys_ref[*b])));
         }
     } else if all_float {
-        let k: Vec<f64> = keys_ref.iter().map(|v| if let Value::Float(f) = v { *f } else { 0.0 }).collect();
+        let k: Vec<f64> = keys_ref
+            .iter()
+            .map(|v| if let Value::Float(f) = v { *f } else { 0.0 })
+            .collect();
         if reverse {
-            idx.sort_by(|a, b| k[*b].partial_cmp(&k[*a]).unwrap_or(std::cmp::Ordering::Equal));
+            idx.sort_by(|a, b| {
+                k[*b]
+                    .partial_cmp(&k[*a])
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
         } else {
-            idx.sort_by(|a, b| k[*a].partial_cmp(&k[*b]).unwrap_or(std::cmp::Ordering::Equal));
+            idx.sort_by(|a, b| {
+                k[*a]
+                    .partial_cmp(&k[*b])
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
         }
     } else {
         // A merge sort calling `<`, stopping at the first error.
@@ -377,10 +453,20 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, keys: Option<Vec<Value>>, rev
         }
     }
     let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-    Ok(idx.into_iter().map(|i| slots[i].take().unwrap_or(Value::None)).collect())
+    Ok(idx
+        .into_iter()
+        .map(|i| slots[i].take().unwrap_or(Value::None))
+        .collect())
 }
 
-fn merge_sort(vm: &mut Vm, idx: &mut [usize], buf: &mut [usize], keys: &[Value], reverse: bool, err: &mut Option<crate::vm::PyErr>) {
+fn merge_sort(
+    vm: &mut Vm,
+    idx: &mut [usize],
+    buf: &mut [usize],
+    keys: &[Value],
+    reverse: bool,
+    err: &mut Option<crate::vm::PyErr>,
+) {
     let n = idx.len();
     if n <= 1 || err.is_some() {
         return;
@@ -390,7 +476,11 @@ fn merge_sort(vm: &mut Vm, idx: &mut [usize], buf: &mut [usize], keys: &[Value],
         for i in 1..n {
             let mut j = i;
             while j > 0 {
-                let less = if reverse { lt(vm, keys, idx[j - 1], idx[j], err) } else { lt(vm, keys, idx[j], idx[j - 1], err) };
+                let less = if reverse {
+                    lt(vm, keys, idx[j - 1], idx[j], err)
+                } else {
+                    lt(vm, keys, idx[j], idx[j - 1], err)
+                };
                 if !less || err.is_some() {
                     break;
                 }
@@ -414,7 +504,11 @@ fn merge_sort(vm: &mut Vm, idx: &mut [usize], buf: &mut [usize], keys: &[Value],
     let (mut i, mut j, mut k) = (0, mid, 0);
     while i < mid && j < n {
         // Take from the right only if strictly less (stability).
-        let take_right = if reverse { lt(vm, keys, buf[i], buf[j], err) } else { lt(vm, keys, buf[j], buf[i], err) };
+        let take_right = if reverse {
+            lt(vm, keys, buf[i], buf[j], err)
+        } else {
+            lt(vm, keys, buf[j], buf[i], err)
+        };
         if err.is_some() {
             return;
         }
@@ -468,7 +562,11 @@ fn list_sort(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     }
     let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
     let a = bind_native(vm, &rest, "sort", &["key", "reverse"], 0)?;
-    let reverse = if a[1].is_null() { false } else { vm.is_true(&a[1])? };
+    let reverse = if a[1].is_null() {
+        false
+    } else {
+        vm.is_true(&a[1])?
+    };
     let c = list_cell(&l).ok_or_else(|| vm.new_type_error("list expected".to_string()))?;
     // The list is empty while it is sorted, as in CPython.
     let items = c.take();
@@ -498,7 +596,9 @@ fn list_sort(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn list_len(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let l = self_list(vm, &args, "__len__")?;
-    Ok(Value::Int(list_cell(l).map(|c| c.with(|l| l.len())).unwrap_or(0) as i64))
+    Ok(Value::Int(
+        list_cell(l).map(|c| c.with(|l| l.len())).unwrap_or(0) as i64,
+    ))
 }
 
 fn list_getitem(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -508,7 +608,12 @@ fn list_getitem(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn list_setitem_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let l = self_list(vm, &args, "__setitem__")?;
-    list_setitem(vm, l, args.args.get(1).unwrap_or(&Value::None), Some(args.args.get(2).cloned().unwrap_or(Value::None)))?;
+    list_setitem(
+        vm,
+        l,
+        args.args.get(1).unwrap_or(&Value::None),
+        Some(args.args.get(2).cloned().unwrap_or(Value::None)),
+    )?;
     Ok(Value::None)
 }
 
@@ -541,7 +646,10 @@ fn seq_iter(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn list_reversed(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let l = self_list(vm, &args, "__reversed__")?;
-    Ok(super::iter::new_reversed(Value::Obj(l.clone()), super::native_len(l).unwrap_or(0)))
+    Ok(super::iter::new_reversed(
+        Value::Obj(l.clone()),
+        super::native_len(l).unwrap_or(0),
+    ))
 }
 
 fn seq_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -552,7 +660,14 @@ fn seq_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn list_imul(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     match args.pos() {
-        [a, b] => Ok(super::ops::native_binary(vm, a, b, baton_compiler::BinaryOperator::Multiply, true)?.unwrap_or(Value::None)),
+        [a, b] => Ok(super::ops::native_binary(
+            vm,
+            a,
+            b,
+            baton_compiler::BinaryOperator::Multiply,
+            true,
+        )?
+        .unwrap_or(Value::None)),
         _ => Err(vm.new_type_error("expected 1 argument".to_string())),
     }
 }

@@ -23,12 +23,22 @@ impl NativeData for MappingProxy {
 pub fn proxy_type() -> ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| {
-        let t = super::types::new_type_object(&types().type_, "mappingproxy", crate::types::Layout::Other, Some(&types().object), false);
+        let t = super::types::new_type_object(
+            &types().type_,
+            "mappingproxy",
+            crate::types::Layout::Other,
+            Some(&types().object),
+            false,
+        );
         if let Some(d) = t.dict.get() {
             d.set_type_raw_if_null(types().dict.clone());
             super::dict_set_str(&d, "__hash__", Value::None);
         }
-        super::types::add_methods_kind(&t, &[("__new__", mp_new)], crate::object::MethodKind::Static);
+        super::types::add_methods_kind(
+            &t,
+            &[("__new__", mp_new)],
+            crate::object::MethodKind::Static,
+        );
         super::types::add_methods(
             &t,
             &[
@@ -53,7 +63,10 @@ pub fn proxy_type() -> ObjRef {
 }
 
 pub fn new_proxy(mapping: Value) -> Value {
-    Value::Obj(ObjRef::new(proxy_type(), Payload::Native(Box::new(MappingProxy { mapping }))))
+    Value::Obj(ObjRef::new(
+        proxy_type(),
+        Payload::Native(Box::new(MappingProxy { mapping })),
+    ))
 }
 
 fn inner(vm: &mut Vm, args: &FuncArgs) -> PyResult<Value> {
@@ -70,11 +83,19 @@ fn inner(vm: &mut Vm, args: &FuncArgs) -> PyResult<Value> {
 fn mp_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let m = args.args.get(1).cloned().unwrap_or(Value::None);
     let ok = match &m {
-        Value::Obj(o) => matches!(o.payload, Payload::Dict(_)) || crate::types::lookup(o.type_ref(), &super::names().__getitem__).is_some(),
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Dict(_))
+                || crate::types::lookup(o.type_ref(), &super::names().__getitem__).is_some()
+        }
         _ => false,
     };
-    if !ok || matches!(&m, Value::Obj(o) if matches!(o.payload, Payload::List(_) | Payload::Tuple(_))) {
-        return Err(vm.new_type_error(format!("mappingproxy() argument must be a mapping, not {}", vm.type_name(&m))));
+    if !ok
+        || matches!(&m, Value::Obj(o) if matches!(o.payload, Payload::List(_) | Payload::Tuple(_)))
+    {
+        return Err(vm.new_type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            vm.type_name(&m)
+        )));
     }
     Ok(new_proxy(m))
 }
@@ -96,7 +117,11 @@ fn mp_iter(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn mp_contains(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let m = inner(vm, &args)?;
-    Ok(Value::Bool(crate::protocol::contains(vm, &m, args.args.get(1).unwrap_or(&Value::None))?))
+    Ok(Value::Bool(crate::protocol::contains(
+        vm,
+        &m,
+        args.args.get(1).unwrap_or(&Value::None),
+    )?))
 }
 
 fn mp_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -112,13 +137,24 @@ fn mp_str(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn mp_eq(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let m = inner(vm, &args)?;
-    crate::protocol::rich_compare(vm, &m, args.args.get(1).unwrap_or(&Value::None), baton_compiler::ComparisonOperator::Equal)
+    crate::protocol::rich_compare(
+        vm,
+        &m,
+        args.args.get(1).unwrap_or(&Value::None),
+        baton_compiler::ComparisonOperator::Equal,
+    )
 }
 
 fn mp_or(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let m = inner(vm, &args)?;
     let c = vm.call_method(&m, "copy", &[])?;
-    crate::protocol::binary_op(vm, &c, args.args.get(1).unwrap_or(&Value::None), baton_compiler::BinaryOperator::Or, false)
+    crate::protocol::binary_op(
+        vm,
+        &c,
+        args.args.get(1).unwrap_or(&Value::None),
+        baton_compiler::BinaryOperator::Or,
+        false,
+    )
 }
 
 fn mp_get(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {

@@ -85,7 +85,10 @@ pub fn intern(s: &str) -> ObjRef {
 }
 
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
-    Value::Obj(ObjRef::new(types().str.clone(), Payload::Str(PyStr::new(s))))
+    Value::Obj(ObjRef::new(
+        types().str.clone(),
+        Payload::Str(PyStr::new(s)),
+    ))
 }
 
 /// The text of a str value ("" for anything else).
@@ -117,7 +120,10 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     if items.is_empty() {
         return Value::Obj(singletons().empty_tuple.clone());
     }
-    Value::Obj(ObjRef::new(types().tuple.clone(), Payload::Tuple(items.into_boxed_slice())))
+    Value::Obj(ObjRef::new(
+        types().tuple.clone(),
+        Payload::Tuple(items.into_boxed_slice()),
+    ))
 }
 
 pub fn tuple_items(t: &ObjRef) -> &[Value] {
@@ -132,7 +138,10 @@ pub fn tuple_len(t: &ObjRef) -> usize {
 }
 
 pub fn new_list(items: Vec<Value>) -> Value {
-    Value::Obj(ObjRef::new(types().list.clone(), Payload::List(Mut::new(items))))
+    Value::Obj(ObjRef::new(
+        types().list.clone(),
+        Payload::List(Mut::new(items)),
+    ))
 }
 
 /// A copy of a list's items (empty for non-lists).
@@ -161,25 +170,40 @@ pub fn new_set_obj() -> ObjRef {
 }
 
 pub fn new_cell(v: Value) -> Value {
-    Value::Obj(ObjRef::new(types().cell.clone(), Payload::Cell(Mut::new(v))))
+    Value::Obj(ObjRef::new(
+        types().cell.clone(),
+        Payload::Cell(Mut::new(v)),
+    ))
 }
 
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
-    Value::Obj(ObjRef::new(types().slice.clone(), Payload::Slice(Box::new([start, stop, step]))))
+    Value::Obj(ObjRef::new(
+        types().slice.clone(),
+        Payload::Slice(Box::new([start, stop, step])),
+    ))
 }
 
 pub fn new_bound_method(func: Value, obj: Value) -> Value {
-    Value::Obj(ObjRef::new(types().method.clone(), Payload::BoundMethod(Box::new((func, obj)))))
+    Value::Obj(ObjRef::new(
+        types().method.clone(),
+        Payload::BoundMethod(Box::new((func, obj))),
+    ))
 }
 
 pub fn new_bytes(b: Vec<u8>) -> Value {
-    Value::Obj(ObjRef::new(types().bytes.clone(), Payload::Bytes(b.into_boxed_slice())))
+    Value::Obj(ObjRef::new(
+        types().bytes.clone(),
+        Payload::Bytes(b.into_boxed_slice()),
+    ))
 }
 
 // ---- dict ---------------------------------------------------------------------
 
 pub fn new_dict() -> ObjRef {
-    ObjRef::new(types().dict.clone(), Payload::Dict(Mut::new(DictData::new())))
+    ObjRef::new(
+        types().dict.clone(),
+        Payload::Dict(Mut::new(DictData::new())),
+    )
 }
 
 fn dict_data(d: &ObjRef) -> Option<&Mut<DictData>> {
@@ -236,7 +260,9 @@ pub fn dict_del_str(d: &ObjRef, key: &str) -> Option<Value> {
 }
 
 pub fn dict_keys(d: &ObjRef) -> Vec<Value> {
-    dict_data(d).map(|dd| dd.with(|dd| dd.keys())).unwrap_or_default()
+    dict_data(d)
+        .map(|dd| dd.with(|dd| dd.keys()))
+        .unwrap_or_default()
 }
 
 /// `dict[key]` where key is a str object, falling back to full equality.
@@ -293,10 +319,20 @@ pub fn native_len(o: &ObjRef) -> Option<usize> {
 }
 
 /// A new built-in method descriptor for a type's dict.
-pub fn method_descriptor(owner: &ObjRef, name: &'static str, func: crate::vm::NativeFn, kind: crate::object::MethodKind) -> Value {
+pub fn method_descriptor(
+    owner: &ObjRef,
+    name: &'static str,
+    func: crate::vm::NativeFn,
+    kind: crate::object::MethodKind,
+) -> Value {
     Value::Obj(ObjRef::new(
         types().method_descriptor.clone(),
-        Payload::MethodDescriptor(Box::new(crate::object::MethodDescriptorData { name, func, owner: owner.clone(), kind })),
+        Payload::MethodDescriptor(Box::new(crate::object::MethodDescriptorData {
+            name,
+            func,
+            owner: owner.clone(),
+            kind,
+        })),
     ))
 }
 
@@ -307,7 +343,13 @@ pub struct ArgSpec<'a> {
 
 /// Checks that a native function got between `min` and `max` positional
 /// arguments and no keywords, with CPython's messages.
-pub fn check_args(vm: &mut Vm, args: &FuncArgs, fname: &str, min: usize, max: usize) -> PyResult<()> {
+pub fn check_args(
+    vm: &mut Vm,
+    args: &FuncArgs,
+    fname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if args.has_kw() {
         return Err(vm.new_type_error(format!("{fname}() takes no keyword arguments")));
     }
@@ -320,9 +362,15 @@ pub fn check_args(vm: &mut Vm, args: &FuncArgs, fname: &str, min: usize, max: us
                 _ => format!("{fname} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.new_type_error(msg));
     }
@@ -332,7 +380,13 @@ pub fn check_args(vm: &mut Vm, args: &FuncArgs, fname: &str, min: usize, max: us
 /// Binds a native function's arguments by name: `params` lists the
 /// parameter names (positional-or-keyword); returns one slot each (Null if
 /// not given). Unknown keywords and surplus positionals raise TypeError.
-pub fn bind_native(vm: &mut Vm, args: &FuncArgs, fname: &str, params: &[&str], required: usize) -> PyResult<Vec<Value>> {
+pub fn bind_native(
+    vm: &mut Vm,
+    args: &FuncArgs,
+    fname: &str,
+    params: &[&str],
+    required: usize,
+) -> PyResult<Vec<Value>> {
     let pos = args.pos();
     if pos.len() > params.len() {
         return Err(vm.new_type_error(format!(
@@ -350,16 +404,26 @@ pub fn bind_native(vm: &mut Vm, args: &FuncArgs, fname: &str, params: &[&str], r
         match params.iter().position(|p| *p == name) {
             Some(i) => {
                 if !out[i].is_null() {
-                    return Err(vm.new_type_error(format!("argument for {fname}() given by name ('{name}') and position ({})", i + 1)));
+                    return Err(vm.new_type_error(format!(
+                        "argument for {fname}() given by name ('{name}') and position ({})",
+                        i + 1
+                    )));
                 }
                 out[i] = v.clone();
             }
-            None => return Err(vm.new_type_error(format!("{fname}() got an unexpected keyword argument '{name}'"))),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{name}'"
+                )))
+            }
         }
     }
     for (i, p) in params.iter().enumerate().take(required) {
         if out[i].is_null() {
-            return Err(vm.new_type_error(format!("{fname}() missing required argument '{p}' (pos {})", i + 1)));
+            return Err(vm.new_type_error(format!(
+                "{fname}() missing required argument '{p}' (pos {})",
+                i + 1
+            )));
         }
     }
     Ok(out)
@@ -371,16 +435,24 @@ pub fn arg_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::Obj(o) => match &o.payload {
-            Payload::Int(b) => num_traits::ToPrimitive::to_i64(b).ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C ssize_t")),
+            Payload::Int(b) => num_traits::ToPrimitive::to_i64(b).ok_or_else(|| {
+                vm.new_overflow_error("Python int too large to convert to C ssize_t")
+            }),
             _ => {
                 if let Some(f) = crate::types::lookup(o.type_ref(), &names().__index__) {
                     let r = vm.call(&f, std::slice::from_ref(v))?;
                     return arg_index(vm, &r);
                 }
-                Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+                Err(vm.new_type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                )))
             }
         },
-        _ => Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        _ => Err(vm.new_type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -389,6 +461,9 @@ pub fn arg_str<'a>(vm: &mut Vm, v: &'a Value, fname: &str, what: &str) -> PyResu
     if is_str(v) {
         Ok(str_of(v))
     } else {
-        Err(vm.new_type_error(format!("{fname}() argument {what} must be str, not {}", vm.type_name(v))))
+        Err(vm.new_type_error(format!(
+            "{fname}() argument {what} must be str, not {}",
+            vm.type_name(v)
+        )))
     }
 }

@@ -53,7 +53,9 @@ fn b_ascii(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 }
 
 fn int_text(vm: &mut Vm, v: &Value, base: u32) -> PyResult<Value> {
-    let i = arg_index(vm, v).map(BigInt::from).or_else(|e| super::int::to_bigint(v).ok_or(e))?;
+    let i = arg_index(vm, v)
+        .map(BigInt::from)
+        .or_else(|e| super::int::to_bigint(v).ok_or(e))?;
     Ok(new_str(baton_text::int_to_base(&i, base, true)))
 }
 
@@ -74,7 +76,11 @@ fn b_hex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::Function(_) | Payload::BuiltinFunction(_) | Payload::MethodDescriptor(_) | Payload::BoundMethod(_) | Payload::Type(_) => true,
+            Payload::Function(_)
+            | Payload::BuiltinFunction(_)
+            | Payload::MethodDescriptor(_)
+            | Payload::BoundMethod(_)
+            | Payload::Type(_) => true,
             _ => lookup(o.type_ref(), &super::names().__call__).is_some(),
         },
         _ => false,
@@ -93,7 +99,9 @@ fn b_chr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         Some(c) => Ok(super::str::char_str(c)),
         None => {
             if (0xd800..0xe000).contains(&i) {
-                return Err(vm.new_value_error("surrogate code points are not supported by Baton's str".to_string()));
+                return Err(vm.new_value_error(
+                    "surrogate code points are not supported by Baton's str".to_string(),
+                ));
             }
             Err(vm.new_value_error("chr() arg not in range(0x110000)".to_string()))
         }
@@ -107,16 +115,25 @@ fn b_ord(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         let mut cs = s.chars();
         return match (cs.next(), cs.next()) {
             (Some(c), None) => Ok(Value::Int(c as i64)),
-            _ => Err(vm.new_type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
+            _ => Err(vm.new_type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ))),
         };
     }
     if let Some(b) = super::bytes::bytes_data(&v) {
         if b.len() == 1 {
             return Ok(Value::Int(b[0] as i64));
         }
-        return Err(vm.new_type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+        return Err(vm.new_type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
     }
-    Err(vm.new_type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(&v))))
+    Err(vm.new_type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(&v)
+    )))
 }
 
 fn mode_of(vm: &mut Vm, v: &Value) -> PyResult<baton_compiler::Mode> {
@@ -124,7 +141,11 @@ fn mode_of(vm: &mut Vm, v: &Value) -> PyResult<baton_compiler::Mode> {
         "exec" => baton_compiler::Mode::Exec,
         "eval" => baton_compiler::Mode::Eval,
         "single" => baton_compiler::Mode::Single,
-        _ => return Err(vm.new_value_error("compile() mode must be 'exec', 'eval' or 'single'".to_string())),
+        _ => {
+            return Err(
+                vm.new_value_error("compile() mode must be 'exec', 'eval' or 'single'".to_string())
+            )
+        }
     })
 }
 
@@ -135,11 +156,26 @@ fn source_text(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<String> {
     if let Some(b) = super::bytes::bytes_data(v) {
         return Ok(String::from_utf8_lossy(&b).into_owned());
     }
-    Err(vm.new_type_error(format!("{fname}() arg 1 must be a string, bytes or code object")))
+    Err(vm.new_type_error(format!(
+        "{fname}() arg 1 must be a string, bytes or code object"
+    )))
 }
 
 fn b_compile(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let a = bind_native(vm, &args, "compile", &["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3)?;
+    let a = bind_native(
+        vm,
+        &args,
+        "compile",
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
     if let Value::Obj(o) = &a[0] {
         if matches!(o.payload, Payload::Code(_)) {
             return Ok(a[0].clone());
@@ -159,7 +195,11 @@ fn caller_namespaces(vm: &mut Vm) -> PyResult<(ObjRef, Value)> {
         Some(f) => {
             // SAFETY: frames listed on the VM are live.
             let f = unsafe { &**f };
-            let locals = if f.locals.is_null() { Value::Obj(frame_locals_dict(f)) } else { f.locals.clone() };
+            let locals = if f.locals.is_null() {
+                Value::Obj(frame_locals_dict(f))
+            } else {
+                f.locals.clone()
+            };
             Ok((f.globals.clone(), locals))
         }
         None => Err(vm.new_system_error("no current frame")),
@@ -194,7 +234,12 @@ pub fn frame_locals_dict(f: &crate::frame::Frame) -> ObjRef {
     d
 }
 
-fn exec_or_eval(vm: &mut Vm, args: FuncArgs, name: &str, mode: baton_compiler::Mode) -> PyResult<Value> {
+fn exec_or_eval(
+    vm: &mut Vm,
+    args: FuncArgs,
+    name: &str,
+    mode: baton_compiler::Mode,
+) -> PyResult<Value> {
     let a = bind_native(vm, &args, name, &["source", "globals", "locals"], 1)?;
     let (cg, cl) = caller_namespaces(vm)?;
     let globals = match &a[1] {
@@ -219,13 +264,21 @@ fn exec_or_eval(vm: &mut Vm, args: FuncArgs, name: &str, mode: baton_compiler::M
         Value::Obj(o) if matches!(o.payload, Payload::Code(_)) => o.clone(),
         v => {
             let src = source_text(vm, v, name)?;
-            let src = if mode == baton_compiler::Mode::Eval { src.trim_start_matches([' ', '\t']).to_string() } else { src };
+            let src = if mode == baton_compiler::Mode::Eval {
+                src.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                src
+            };
             crate::traceback::register_source("<string>", &src);
             crate::import::compile_code(vm, &src, "<string>", mode)?
         }
     };
     let r = crate::import::run_code(vm, &code, &globals, locals)?;
-    Ok(if mode == baton_compiler::Mode::Eval { r } else { Value::None })
+    Ok(if mode == baton_compiler::Mode::Eval {
+        r
+    } else {
+        Value::None
+    })
 }
 
 fn b_exec(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -249,7 +302,9 @@ fn b_vars(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         None => b_locals(vm, args),
         Some(v) => match vm.get_attr_opt(v, "__dict__")? {
             Some(d) => Ok(d),
-            None => Err(vm.new_type_error("vars() argument must have __dict__ attribute".to_string())),
+            None => {
+                Err(vm.new_type_error("vars() argument must have __dict__ attribute".to_string()))
+            }
         },
     }
 }
@@ -258,7 +313,11 @@ fn b_dir(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     match args.pos().first() {
         None => {
             let (_, l) = caller_namespaces(vm)?;
-            let mut keys: Vec<String> = vm.iterate(&l)?.iter().map(|k| str_of(k).to_string()).collect();
+            let mut keys: Vec<String> = vm
+                .iterate(&l)?
+                .iter()
+                .map(|k| str_of(k).to_string())
+                .collect();
             keys.sort();
             Ok(new_list(keys.into_iter().map(new_str).collect()))
         }
@@ -269,7 +328,8 @@ fn b_dir(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
                     let mut names: Vec<String> = Vec::new();
                     for cls in crate::types::type_data(o).mro.get() {
                         if let Some(d) = cls.dict.get() {
-                            names.extend(super::dict_keys(&d).iter().map(|k| str_of(k).to_string()));
+                            names
+                                .extend(super::dict_keys(&d).iter().map(|k| str_of(k).to_string()));
                         }
                     }
                     names.sort();
@@ -278,7 +338,11 @@ fn b_dir(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
                 }
                 _ => vm.call_method(&v, "__dir__", &[])?,
             };
-            let mut items: Vec<String> = vm.iterate(&r)?.iter().map(|k| str_of(k).to_string()).collect();
+            let mut items: Vec<String> = vm
+                .iterate(&r)?
+                .iter()
+                .map(|k| str_of(k).to_string())
+                .collect();
             items.sort();
             Ok(new_list(items.into_iter().map(new_str).collect()))
         }
@@ -288,7 +352,11 @@ fn b_dir(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn b_divmod(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     check_args(vm, &args, "divmod", 2, 2)?;
     let (a, b) = (&args.args[0], &args.args[1]);
-    if super::is_exact_builtin_value(a) && super::is_exact_builtin_value(b) && super::ops::as_num(a).is_some() && super::ops::as_num(b).is_some() {
+    if super::is_exact_builtin_value(a)
+        && super::is_exact_builtin_value(b)
+        && super::ops::as_num(a).is_some()
+        && super::ops::as_num(b).is_some()
+    {
         return super::ops::divmod(vm, a, b);
     }
     let ta = super::type_of(a);
@@ -305,21 +373,31 @@ fn b_divmod(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    Err(vm.new_type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))))
+    Err(vm.new_type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(a),
+        vm.type_name(b)
+    )))
 }
 
 fn b_format(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     check_args(vm, &args, "format", 1, 2)?;
     let spec = args.args.get(1).cloned().unwrap_or_else(|| new_str(""));
     if !super::is_str(&spec) {
-        return Err(vm.new_type_error(format!("format() argument 2 must be str, not {}", vm.type_name(&spec))));
+        return Err(vm.new_type_error(format!(
+            "format() argument 2 must be str, not {}",
+            vm.type_name(&spec)
+        )));
     }
     vm.format(&args.args[0], str_of(&spec))
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
     if !super::is_str(v) {
-        return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))));
+        return Err(vm.new_type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        )));
     }
     Ok(super::intern(str_of(v)))
 }
@@ -329,7 +407,9 @@ fn b_getattr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let name = attr_name(vm, &args.args[1])?;
     match vm.get_attr(&args.args[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.args.len() == 3 && super::exc_matches(&e, &types().exc.attribute_error) => Ok(args.args[2].clone()),
+        Err(e) if args.args.len() == 3 && super::exc_matches(&e, &types().exc.attribute_error) => {
+            Ok(args.args[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -409,10 +489,14 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
                     let r = vm.call(&f, &[cls.clone(), obj.clone()])?;
                     return vm.is_true(&r);
                 }
-                Err(vm.new_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".to_string()))
+                Err(vm.new_type_error(
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string(),
+                ))
             }
         },
-        _ => Err(vm.new_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".to_string())),
+        _ => Err(vm.new_type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string(),
+        )),
     }
 }
 
@@ -438,13 +522,22 @@ pub fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
                     }
                 }
                 match (sub, &c.payload) {
-                    (Value::Obj(s), Payload::Type(_)) if matches!(s.payload, Payload::Type(_)) => Ok(is_subtype(s, c)),
-                    (_, Payload::Type(_)) => Err(vm.new_type_error("issubclass() arg 1 must be a class".to_string())),
-                    _ => Err(vm.new_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string())),
+                    (Value::Obj(s), Payload::Type(_)) if matches!(s.payload, Payload::Type(_)) => {
+                        Ok(is_subtype(s, c))
+                    }
+                    (_, Payload::Type(_)) => {
+                        Err(vm.new_type_error("issubclass() arg 1 must be a class".to_string()))
+                    }
+                    _ => Err(vm.new_type_error(
+                        "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+                            .to_string(),
+                    )),
                 }
             }
         },
-        _ => Err(vm.new_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string())),
+        _ => Err(vm.new_type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string(),
+        )),
     }
 }
 
@@ -464,7 +557,10 @@ fn b_iter(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         if !is_callable(&args.args[0]) {
             return Err(vm.new_type_error("iter(v, w): v must be callable".to_string()));
         }
-        return Ok(super::iter::new_callable_iter(args.args[0].clone(), args.args[1].clone()));
+        return Ok(super::iter::new_callable_iter(
+            args.args[0].clone(),
+            args.args[1].clone(),
+        ));
     }
     vm.get_iter(&args.args[0])
 }
@@ -482,7 +578,11 @@ fn min_max(vm: &mut Vm, args: FuncArgs, name: &str, want_max: bool) -> PyResult<
         match k {
             "key" => key = v.clone(),
             "default" => default = v.clone(),
-            _ => return Err(vm.new_type_error(format!("{name}() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(
+                    vm.new_type_error(format!("{name}() got an unexpected keyword argument '{k}'"))
+                )
+            }
         }
     }
     let items: Vec<Value> = match pos.len() {
@@ -490,7 +590,9 @@ fn min_max(vm: &mut Vm, args: FuncArgs, name: &str, want_max: bool) -> PyResult<
         1 => vm.iterate(&pos[0])?,
         _ => {
             if !default.is_null() {
-                return Err(vm.new_type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(vm.new_type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             pos.to_vec()
         }
@@ -502,10 +604,22 @@ fn min_max(vm: &mut Vm, args: FuncArgs, name: &str, want_max: bool) -> PyResult<
         return Err(vm.new_value_error(format!("{name}() arg is an empty sequence")));
     }
     let mut best = items[0].clone();
-    let mut best_key = if key.is_none() { best.clone() } else { vm.call(&key, std::slice::from_ref(&best))? };
+    let mut best_key = if key.is_none() {
+        best.clone()
+    } else {
+        vm.call(&key, std::slice::from_ref(&best))?
+    };
     for it in items.into_iter().skip(1) {
-        let k = if key.is_none() { it.clone() } else { vm.call(&key, std::slice::from_ref(&it))? };
-        let better = if want_max { crate::protocol::lt(vm, &best_key, &k)? } else { crate::protocol::lt(vm, &k, &best_key)? };
+        let k = if key.is_none() {
+            it.clone()
+        } else {
+            vm.call(&key, std::slice::from_ref(&it))?
+        };
+        let better = if want_max {
+            crate::protocol::lt(vm, &best_key, &k)?
+        } else {
+            crate::protocol::lt(vm, &k, &best_key)?
+        };
         if better {
             best = it;
             best_key = k;
@@ -526,7 +640,8 @@ fn b_next(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     check_args(vm, &args, "next", 1, 2)?;
     let it = &args.args[0];
     let t = super::type_of(it);
-    let is_iter = matches!(it, Value::Obj(o) if matches!(o.payload, Payload::Iterator(_) | Payload::Generator(_))) || lookup(&t, &super::names().__next__).is_some();
+    let is_iter = matches!(it, Value::Obj(o) if matches!(o.payload, Payload::Iterator(_) | Payload::Generator(_)))
+        || lookup(&t, &super::names().__next__).is_some();
     if !is_iter {
         return Err(vm.new_type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
@@ -536,7 +651,12 @@ fn b_next(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             let f = lookup(&t, &super::names().__next__).unwrap_or(Value::None);
             return match vm.call(&f, std::slice::from_ref(it)) {
                 Ok(v) => Ok(v),
-                Err(e) if args.args.len() == 2 && super::exc_matches(&e, &types().exc.stop_iteration) => Ok(args.args[1].clone()),
+                Err(e)
+                    if args.args.len() == 2
+                        && super::exc_matches(&e, &types().exc.stop_iteration) =>
+                {
+                    Ok(args.args[1].clone())
+                }
                 Err(e) => Err(e),
             };
         }
@@ -568,9 +688,19 @@ fn b_next(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn b_pow(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let a = bind_native(vm, &args, "pow", &["base", "exp", "mod"], 2)?;
     if a[2].is_null() || a[2].is_none() {
-        return crate::protocol::binary_op(vm, &a[0], &a[1], baton_compiler::BinaryOperator::Power, false);
+        return crate::protocol::binary_op(
+            vm,
+            &a[0],
+            &a[1],
+            baton_compiler::BinaryOperator::Power,
+            false,
+        );
     }
-    let (b, e, m) = match (super::int::to_bigint(&a[0]), super::int::to_bigint(&a[1]), super::int::to_bigint(&a[2])) {
+    let (b, e, m) = match (
+        super::int::to_bigint(&a[0]),
+        super::int::to_bigint(&a[1]),
+        super::int::to_bigint(&a[2]),
+    ) {
         (Some(b), Some(e), Some(m)) => (b, e, m),
         _ => {
             let t = super::type_of(&a[0]);
@@ -579,7 +709,9 @@ fn b_pow(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
                     return vm.call(&f, &[a[0].clone(), a[1].clone(), a[2].clone()]);
                 }
             }
-            return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers".to_string()));
+            return Err(vm.new_type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers".to_string(),
+            ));
         }
     };
     use num_traits::{Signed, Zero};
@@ -588,16 +720,25 @@ fn b_pow(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     }
     let (base, exp) = if e.is_negative() {
         // Modular inverse.
-        let g = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(&b, &m.abs()), &m.abs());
+        let g = num_integer::Integer::extended_gcd(
+            &num_integer::Integer::mod_floor(&b, &m.abs()),
+            &m.abs(),
+        );
         if g.gcd != BigInt::from(1) {
-            return Err(vm.new_value_error("base is not invertible for the given modulus".to_string()));
+            return Err(
+                vm.new_value_error("base is not invertible for the given modulus".to_string())
+            );
         }
         (g.x, -e)
     } else {
         (b, e)
     };
     let r = base.modpow(&exp, &m.abs());
-    let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    };
     Ok(super::int::bigint_to_value(r))
 }
 
@@ -611,7 +752,11 @@ fn b_round(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let x = &a[0];
     if let Some(f) = super::float::to_f64(x) {
         if super::is_exact_builtin_value(x) {
-            let nd = if a[1].is_null() || a[1].is_none() { None } else { Some(arg_index(vm, &a[1])?) };
+            let nd = if a[1].is_null() || a[1].is_none() {
+                None
+            } else {
+                Some(arg_index(vm, &a[1])?)
+            };
             return super::float::round_float(vm, f, nd);
         }
     }
@@ -624,7 +769,10 @@ fn b_round(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
                 vm.call(&f, &[x.clone(), a[1].clone()])
             }
         }
-        None => Err(vm.new_type_error(format!("type {} doesn't define __round__ method", vm.type_name(x)))),
+        None => Err(vm.new_type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(x)
+        ))),
     }
 }
 
@@ -635,7 +783,12 @@ fn b_sorted(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     }
     let items = vm.iterate(&pos[0])?;
     let l = new_list(items);
-    let sort = super::types().list.dict.get().and_then(|d| super::dict_get_str(&d, "sort")).unwrap_or(Value::None);
+    let sort = super::types()
+        .list
+        .dict
+        .get()
+        .and_then(|d| super::dict_get_str(&d, "sort"))
+        .unwrap_or(Value::None);
     let mut call_args = vec![l.clone()];
     call_args.extend(args.args[pos.len()..].iter().cloned());
     vm.call_args(&sort, FuncArgs::with_kw(&call_args, args.kwnames))?;
@@ -644,40 +797,72 @@ fn b_sorted(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn b_sum(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let a = bind_native(vm, &args, "sum", &["iterable", "start"], 1)?;
-    let mut acc = if a[1].is_null() { Value::Int(0) } else { a[1].clone() };
+    let mut acc = if a[1].is_null() {
+        Value::Int(0)
+    } else {
+        a[1].clone()
+    };
     if super::is_str(&acc) {
-        return Err(vm.new_type_error("sum() can't sum strings [use ''.join(seq) instead]".to_string()));
+        return Err(
+            vm.new_type_error("sum() can't sum strings [use ''.join(seq) instead]".to_string())
+        );
     }
     if super::bytes::bytes_data(&acc).is_some() {
-        return Err(vm.new_type_error("sum() can't sum bytes [use b''.join(seq) instead]".to_string()));
+        return Err(
+            vm.new_type_error("sum() can't sum bytes [use b''.join(seq) instead]".to_string())
+        );
     }
     let it = vm.get_iter(&a[0])?;
     while let Some(x) = crate::protocol::iter_next(vm, &it)? {
         acc = match (&acc, &x) {
             (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
             (Value::Float(p), Value::Float(q)) => Value::Float(p + q),
-            _ => crate::protocol::binary_op(vm, &acc, &x, baton_compiler::BinaryOperator::Add, false)?,
+            _ => crate::protocol::binary_op(
+                vm,
+                &acc,
+                &x,
+                baton_compiler::BinaryOperator::Add,
+                false,
+            )?,
         };
     }
     Ok(acc)
 }
 
 fn b_import(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let a = bind_native(vm, &args, "__import__", &["name", "globals", "locals", "fromlist", "level"], 1)?;
+    let a = bind_native(
+        vm,
+        &args,
+        "__import__",
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
     let name = str_of(&a[0]).to_string();
     let globals = match &a[1] {
         Value::Obj(g) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
         _ => super::new_dict(),
     };
-    let fromlist = if a[3].is_null() { Value::None } else { a[3].clone() };
-    let level = if a[4].is_null() { Value::Int(0) } else { a[4].clone() };
+    let fromlist = if a[3].is_null() {
+        Value::None
+    } else {
+        a[3].clone()
+    };
+    let level = if a[4].is_null() {
+        Value::Int(0)
+    } else {
+        a[4].clone()
+    };
     crate::import::import_name(vm, &name, &globals, &fromlist, &level)
 }
 
 fn b_exit(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let code = args.pos().first().cloned().unwrap_or(Value::None);
     let t = Value::Obj(types().exc.system_exit.clone());
-    let e = if code.is_none() { vm.call(&t, &[])? } else { vm.call(&t, &[code])? };
+    let e = if code.is_none() {
+        vm.call(&t, &[])?
+    } else {
+        vm.call(&t, &[code])?
+    };
     match e {
         Value::Obj(o) => Err(crate::vm::PyErr(o)),
         _ => Err(vm.new_system_error("exit")),
@@ -691,7 +876,11 @@ fn b_breakpoint(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
 pub fn make_builtins_module() -> ObjRef {
     let m = crate::import::new_module("builtins");
     let d = crate::import::module_dict(&m);
-    super::dict_set_str(&d, "__doc__", new_str("Built-in functions, exceptions, and other objects."));
+    super::dict_set_str(
+        &d,
+        "__doc__",
+        new_str("Built-in functions, exceptions, and other objects."),
+    );
     let funcs: &[(&'static str, NativeFn)] = &[
         ("abs", b_abs),
         ("all", b_all),
@@ -742,18 +931,63 @@ pub fn make_builtins_module() -> ObjRef {
     for (name, f) in funcs {
         let bf = ObjRef::new(
             types().builtin_function.clone(),
-            Payload::BuiltinFunction(Box::new(crate::object::BuiltinFunctionData { name, func: *f, bound: Value::Null, module: Some("builtins"), doc: None })),
+            Payload::BuiltinFunction(Box::new(crate::object::BuiltinFunctionData {
+                name,
+                func: *f,
+                bound: Value::Null,
+                module: Some("builtins"),
+                doc: None,
+            })),
         );
         bf.make_immortal();
         super::dict_set_str(&d, name, Value::Obj(bf));
     }
     for (name, t) in super::types::all_builtin_types(types()) {
-        if !name.is_empty() && !name.chars().next().map(|c| c.is_lowercase() && name.contains('_')).unwrap_or(false) {
+        if !name.is_empty()
+            && !name
+                .chars()
+                .next()
+                .map(|c| c.is_lowercase() && name.contains('_'))
+                .unwrap_or(false)
+        {
             let pyname = match name {
                 "bool_" => "bool",
                 other => other,
             };
-            if pyname.chars().next().map(|c| c.is_uppercase()).unwrap_or(false) || ["type", "object", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "classmethod", "staticmethod", "property", "super", "reversed", "enumerate", "zip", "map", "filter"].contains(&pyname) {
+            if pyname
+                .chars()
+                .next()
+                .map(|c| c.is_uppercase())
+                .unwrap_or(false)
+                || [
+                    "type",
+                    "object",
+                    "int",
+                    "bool",
+                    "float",
+                    "complex",
+                    "str",
+                    "bytes",
+                    "bytearray",
+                    "list",
+                    "tuple",
+                    "dict",
+                    "set",
+                    "frozenset",
+                    "range",
+                    "slice",
+                    "classmethod",
+                    "staticmethod",
+                    "property",
+                    "super",
+                    "reversed",
+                    "enumerate",
+                    "zip",
+                    "map",
+                    "filter",
+                ]
+                .contains(&pyname)
+            {
                 super::dict_set_str(&d, pyname, Value::Obj(t));
             }
         }
@@ -761,13 +995,25 @@ pub fn make_builtins_module() -> ObjRef {
     for (name, t) in &types().exc.all {
         super::dict_set_str(&d, name, Value::Obj(t.clone()));
     }
-    super::dict_set_str(&d, "EnvironmentError", Value::Obj(types().exc.os_error.clone()));
+    super::dict_set_str(
+        &d,
+        "EnvironmentError",
+        Value::Obj(types().exc.os_error.clone()),
+    );
     super::dict_set_str(&d, "IOError", Value::Obj(types().exc.os_error.clone()));
     super::dict_set_str(&d, "None", Value::None);
     super::dict_set_str(&d, "True", Value::Bool(true));
     super::dict_set_str(&d, "False", Value::Bool(false));
-    super::dict_set_str(&d, "Ellipsis", Value::Obj(super::singletons().ellipsis.clone()));
-    super::dict_set_str(&d, "NotImplemented", Value::Obj(super::singletons().not_implemented.clone()));
+    super::dict_set_str(
+        &d,
+        "Ellipsis",
+        Value::Obj(super::singletons().ellipsis.clone()),
+    );
+    super::dict_set_str(
+        &d,
+        "NotImplemented",
+        Value::Obj(super::singletons().not_implemented.clone()),
+    );
     super::dict_set_str(&d, "__debug__", Value::Bool(true));
     let _ = new_tuple(vec![]);
     m

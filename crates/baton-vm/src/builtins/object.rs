@@ -12,9 +12,18 @@ pub fn new_instance(vm: &mut Vm, cls: &ObjRef) -> PyResult<Value> {
     let td = type_data(cls);
     let payload = match td.layout {
         Layout::Object => Payload::Object(Mut::new(vec![Value::Null; td.nslots])),
-        Layout::Exception => return Ok(Value::Obj(crate::exceptions::new_exception_obj(cls, vec![]))),
+        Layout::Exception => {
+            return Ok(Value::Obj(crate::exceptions::new_exception_obj(
+                cls,
+                vec![],
+            )))
+        }
         _ => {
-            return Err(vm.new_type_error(format!("object.__new__({}) is not safe, use {}.__new__()", td.name(), td.name())));
+            return Err(vm.new_type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                td.name(),
+                td.name()
+            )));
         }
     };
     let o = ObjRef::new(cls.clone(), payload);
@@ -37,21 +46,34 @@ fn is_object_slot(v: &Option<Value>, native: crate::vm::NativeFn) -> bool {
 fn object_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let cls = match args.args.first() {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c.clone(),
-        Some(v) => return Err(vm.new_type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(v)))),
+        Some(v) => {
+            return Err(vm.new_type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(v)
+            )))
+        }
         None => return Err(vm.new_type_error("object.__new__(): not enough arguments".to_string())),
     };
     if args.args.len() > 1 {
         let init = lookup(&cls, &super::names().__init__);
         let new = lookup(&cls, &super::names().__new__);
         if !is_object_slot(&new, object_new) {
-            return Err(vm.new_type_error("object.__new__() takes exactly one argument (the type to instantiate)".to_string()));
+            return Err(vm.new_type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)".to_string(),
+            ));
         }
         if is_object_slot(&init, object_init) {
-            return Err(vm.new_type_error(format!("{}() takes no arguments", type_data(&cls).name())));
+            return Err(
+                vm.new_type_error(format!("{}() takes no arguments", type_data(&cls).name()))
+            );
         }
     }
     if type_data(&cls).layout == Layout::Object {
-        if let Some(abstracts) = cls.dict.get().and_then(|d| super::dict_get_str(&d, "__abstractmethods__")) {
+        if let Some(abstracts) = cls
+            .dict
+            .get()
+            .and_then(|d| super::dict_get_str(&d, "__abstractmethods__"))
+        {
             let names: Vec<Value> = vm.iterate(&abstracts)?;
             if !names.is_empty() {
                 let mut ns: Vec<String> = names.iter().map(|n| str_of(n).to_string()).collect();
@@ -76,7 +98,10 @@ fn object_init(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         let init = lookup(&t, &super::names().__init__);
         let new = lookup(&t, &super::names().__new__);
         if !is_object_slot(&init, object_init) {
-            return Err(vm.new_type_error("object.__init__() takes exactly one argument (the instance to initialize)".to_string()));
+            return Err(vm.new_type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)"
+                    .to_string(),
+            ));
         }
         if is_object_slot(&new, object_new) {
             return Err(vm.new_type_error(format!("{}() takes no arguments", type_data(&t).name())));
@@ -136,7 +161,10 @@ fn object_getattribute(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let obj = args.args.first().cloned().unwrap_or(Value::None);
     let name = args.args.get(1).cloned().unwrap_or(Value::None);
     if !super::is_str(&name) {
-        return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", vm.type_name(&name))));
+        return Err(vm.new_type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&name)
+        )));
     }
     let n = super::intern(str_of(&name));
     let t = super::type_of(&obj);
@@ -150,10 +178,17 @@ fn object_setattr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let obj = args.args.first().cloned().unwrap_or(Value::None);
     let name = args.args.get(1).cloned().unwrap_or(Value::None);
     if !super::is_str(&name) {
-        return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", vm.type_name(&name))));
+        return Err(vm.new_type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&name)
+        )));
     }
     let n = super::intern(str_of(&name));
-    vm.generic_setattr(&obj, &n, Some(args.args.get(2).cloned().unwrap_or(Value::None)))?;
+    vm.generic_setattr(
+        &obj,
+        &n,
+        Some(args.args.get(2).cloned().unwrap_or(Value::None)),
+    )?;
     Ok(Value::None)
 }
 
@@ -169,10 +204,16 @@ fn object_format(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let obj = args.args.first().cloned().unwrap_or(Value::None);
     let spec = args.args.get(1).cloned().unwrap_or(Value::None);
     if !super::is_str(&spec) {
-        return Err(vm.new_type_error(format!("format() argument 2 must be str, not {}", vm.type_name(&spec))));
+        return Err(vm.new_type_error(format!(
+            "format() argument 2 must be str, not {}",
+            vm.type_name(&spec)
+        )));
     }
     if !str_of(&spec).is_empty() {
-        return Err(vm.new_type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&obj))));
+        return Err(vm.new_type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&obj)
+        )));
     }
     vm.str(&obj)
 }
@@ -204,10 +245,14 @@ fn object_dir(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn object_init_subclass(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     if args.has_kw() {
         let name = match args.args.first() {
-            Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => type_data(c).qualname.get(),
+            Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
+                type_data(c).qualname.get()
+            }
             _ => "object".to_string(),
         };
-        return Err(vm.new_type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+        return Err(vm.new_type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::None)
 }
@@ -235,13 +280,19 @@ fn object_class(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn object_set_class(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
     match (v, &new) {
         (Value::Obj(o), Value::Obj(t)) if matches!(t.payload, Payload::Type(_)) => {
-            if !type_data(o.type_ref()).heap || !type_data(t).heap || type_data(o.type_ref()).layout != type_data(t).layout {
+            if !type_data(o.type_ref()).heap
+                || !type_data(t).heap
+                || type_data(o.type_ref()).layout != type_data(t).layout
+            {
                 return Err(vm.new_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses".to_string()));
             }
             o.set_type_raw(t.clone());
             Ok(())
         }
-        _ => Err(vm.new_type_error(format!("__class__ must be set to a class, not '{}' object", vm.type_name(&new)))),
+        _ => Err(vm.new_type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            vm.type_name(&new)
+        ))),
     }
 }
 
@@ -251,7 +302,10 @@ fn object_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             return Ok(Value::Obj(d));
         }
     }
-    Err(vm.new_exception_msg(&types().exc.attribute_error, format!("'{}' object has no attribute '__dict__'", vm.type_name(v))))
+    Err(vm.new_exception_msg(
+        &types().exc.attribute_error,
+        format!("'{}' object has no attribute '__dict__'", vm.type_name(v)),
+    ))
 }
 
 fn object_set_dict(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
@@ -261,7 +315,10 @@ fn object_set_dict(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
             return Ok(());
         }
     }
-    Err(vm.new_type_error(format!("__dict__ must be set to a dictionary, not a '{}'", vm.type_name(&new))))
+    Err(vm.new_type_error(format!(
+        "__dict__ must be set to a dictionary, not a '{}'",
+        vm.type_name(&new)
+    )))
 }
 
 fn object_reduce_ex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -279,7 +336,14 @@ fn object_subclasshook(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
 pub fn register() {
     let t = &types().object;
     super::types::add_methods_kind(t, &[("__new__", object_new)], MethodKind::Static);
-    super::types::add_methods_kind(t, &[("__init_subclass__", object_init_subclass), ("__subclasshook__", object_subclasshook)], MethodKind::Class);
+    super::types::add_methods_kind(
+        t,
+        &[
+            ("__init_subclass__", object_init_subclass),
+            ("__subclasshook__", object_subclasshook),
+        ],
+        MethodKind::Class,
+    );
     super::types::add_methods(
         t,
         &[
@@ -313,6 +377,11 @@ pub fn register() {
 pub fn dict_descriptor(owner: &ObjRef) -> Value {
     Value::Obj(ObjRef::new(
         types().getset_descriptor.clone(),
-        Payload::GetSetDescriptor(Box::new(crate::object::GetSetData { name: "__dict__", get: object_dict, set: Some(object_set_dict), owner: owner.clone() })),
+        Payload::GetSetDescriptor(Box::new(crate::object::GetSetData {
+            name: "__dict__",
+            get: object_dict,
+            set: Some(object_set_dict),
+            owner: owner.clone(),
+        })),
     ))
 }

@@ -59,11 +59,20 @@ fn num_to_big(n: &Num) -> BigInt {
 }
 
 pub fn new_complex(re: f64, im: f64) -> Value {
-    Value::Obj(ObjRef::new(types().complex.clone(), Payload::Complex(re, im)))
+    Value::Obj(ObjRef::new(
+        types().complex.clone(),
+        Payload::Complex(re, im),
+    ))
 }
 
 /// Native `a OP b`, or None when the built-in types don't support it.
-pub fn native_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOperator, inplace: bool) -> PyResult<Option<Value>> {
+pub fn native_binary(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: BinaryOperator,
+    inplace: bool,
+) -> PyResult<Option<Value>> {
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
             BinaryOperator::And => return Ok(Some(Value::Bool(x & y))),
@@ -124,28 +133,37 @@ pub fn native_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOperator, inpl
             v.extend_from_slice(&other);
             Ok(Some(super::bytes::new_bytearray(v)))
         }
-        (Multiply, Some(p), _) if is_sequence(p) => {
-            match repeat_count(vm, b)? {
-                Some(n) => repeat(vm, a, n, inplace).map(Some),
-                None => Ok(None),
-            }
-        }
+        (Multiply, Some(p), _) if is_sequence(p) => match repeat_count(vm, b)? {
+            Some(n) => repeat(vm, a, n, inplace).map(Some),
+            None => Ok(None),
+        },
         (Multiply, _, Some(p)) if is_sequence(p) => match repeat_count(vm, a)? {
             Some(n) => repeat(vm, b, n, false).map(Some),
             None => Ok(None),
         },
         (Remainder, Some(Payload::Str(_)), _) => super::str::percent_format(vm, a, b).map(Some),
         (Remainder, Some(Payload::Bytes(_)), _) => Ok(None),
-        (Or | And | Subtract | Xor, Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
-            super::set::set_binary(vm, a, b, op, inplace).map(Some)
+        (
+            Or | And | Subtract | Xor,
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+        ) => super::set::set_binary(vm, a, b, op, inplace).map(Some),
+        (Or, Some(Payload::Dict(_)), Some(Payload::Dict(_))) => {
+            super::dict::dict_or(vm, a, b, inplace).map(Some)
         }
-        (Or, Some(Payload::Dict(_)), Some(Payload::Dict(_))) => super::dict::dict_or(vm, a, b, inplace).map(Some),
         _ => Ok(None),
     }
 }
 
 fn is_sequence(p: &Payload) -> bool {
-    matches!(p, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_))
+    matches!(
+        p,
+        Payload::Str(_)
+            | Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+    )
 }
 
 fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
@@ -251,7 +269,8 @@ pub fn numeric_binary(vm: &mut Vm, x: Num, y: Num, op: BinaryOperator) -> PyResu
                 if b == 0 {
                     return Err(zero_div(vm, "integer division or modulo by zero"));
                 }
-                a.checked_div_euclid(b).map(|_| num_integer::Integer::div_floor(&a, &b))
+                a.checked_div_euclid(b)
+                    .map(|_| num_integer::Integer::div_floor(&a, &b))
             }
             Remainder => {
                 if b == 0 {
@@ -278,7 +297,15 @@ pub fn numeric_binary(vm: &mut Vm, x: Num, y: Num, op: BinaryOperator) -> PyResu
                 if b < 0 {
                     return Err(vm.new_value_error("negative shift count".to_string()));
                 }
-                Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+                Some(if b >= 64 {
+                    if a < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    a >> b
+                })
             }
             TrueDivide => {
                 if b == 0 {
@@ -376,7 +403,11 @@ pub fn numeric_binary(vm: &mut Vm, x: Num, y: Num, op: BinaryOperator) -> PyResu
                 None => {
                     if a.abs() <= BigInt::from(1) {
                         let odd = b.is_odd();
-                        return Ok(bigint_to_value(if a.is_negative() && !odd { BigInt::from(1) } else { a }));
+                        return Ok(bigint_to_value(if a.is_negative() && !odd {
+                            BigInt::from(1)
+                        } else {
+                            a
+                        }));
                     }
                     return Err(vm.new_exception_empty(&types().exc.memory_error));
                 }
@@ -389,7 +420,12 @@ pub fn numeric_binary(vm: &mut Vm, x: Num, y: Num, op: BinaryOperator) -> PyResu
 }
 
 fn unsupported(vm: &mut Vm, op: BinaryOperator, a: &str, b: &str) -> crate::vm::PyErr {
-    vm.new_type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), a, b))
+    vm.new_type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        a,
+        b
+    ))
 }
 
 pub fn float_binary(vm: &mut Vm, a: f64, b: f64, op: BinaryOperator) -> PyResult<Value> {
@@ -452,11 +488,19 @@ fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
     }
     if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
         // A negative base to a fractional power is complex.
-        return complex_binary(vm, Num::Complex(a, 0.0), Num::Complex(b, 0.0), BinaryOperator::Power);
+        return complex_binary(
+            vm,
+            Num::Complex(a, 0.0),
+            Num::Complex(b, 0.0),
+            BinaryOperator::Power,
+        );
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(vm.new_exception(&types().exc.overflow_error, vec![Value::Int(34), new_str("Numerical result out of range")]));
+        return Err(vm.new_exception(
+            &types().exc.overflow_error,
+            vec![Value::Int(34), new_str("Numerical result out of range")],
+        ));
     }
     Ok(Value::Float(r))
 }
@@ -500,7 +544,12 @@ fn complex_binary(vm: &mut Vm, x: Num, y: Num, op: BinaryOperator) -> PyResult<V
                 (new_r * new_theta.cos(), new_r * new_theta.sin())
             }
         }
-        _ => return Err(vm.new_type_error(format!("unsupported operand type(s) for {}: 'complex' and 'complex'", op.symbol()))),
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "unsupported operand type(s) for {}: 'complex' and 'complex'",
+                op.symbol()
+            )))
+        }
     };
     Ok(new_complex(re, im))
 }
@@ -559,11 +608,19 @@ fn compare_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = num_bigint::BigInt::from(fl as i128);
-    let fb = if fl.abs() < 1e38 { fb } else { super::int::f64_to_bigint(fl).unwrap_or(fb) };
+    let fb = if fl.abs() < 1e38 {
+        fb
+    } else {
+        super::int::f64_to_bigint(fl).unwrap_or(fb)
+    };
     match i.cmp(&fb) {
         Ordering::Equal => {
             if f > fl {
@@ -592,7 +649,12 @@ fn ord_matches(o: Option<Ordering>, op: ComparisonOperator) -> bool {
 }
 
 /// Native comparison of built-in values; None when it takes methods.
-pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: ComparisonOperator) -> PyResult<Option<bool>> {
+pub fn native_compare(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: ComparisonOperator,
+) -> PyResult<Option<bool>> {
     use ComparisonOperator::*;
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         if let (Num::Complex(..), _) | (_, Num::Complex(..)) = (&x, &y) {
@@ -607,7 +669,13 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: ComparisonOperator)
     }
     let (ao, bo) = match (a, b) {
         (Value::Obj(x), Value::Obj(y)) => (x, y),
-        (Value::None, Value::None) => return Ok(if op == Equal || op == NotEqual { Some(op == Equal) } else { None }),
+        (Value::None, Value::None) => {
+            return Ok(if op == Equal || op == NotEqual {
+                Some(op == Equal)
+            } else {
+                None
+            })
+        }
         _ => {
             if op == Equal || op == NotEqual {
                 // Different kinds of built-in values are never equal, except numbers handled above.
@@ -616,7 +684,10 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: ComparisonOperator)
                 if !(is_num_a && is_num_b) {
                     let other = if matches!(a, Value::Obj(_)) { a } else { b };
                     if let Value::Obj(o) = other {
-                        if !matches!(o.payload, Payload::Object(_)) || o.is(&super::singletons().not_implemented) || o.is(&super::singletons().ellipsis) {
+                        if !matches!(o.payload, Payload::Object(_))
+                            || o.is(&super::singletons().not_implemented)
+                            || o.is(&super::singletons().ellipsis)
+                        {
                             return Ok(Some(op == NotEqual));
                         }
                     } else {
@@ -628,7 +699,9 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: ComparisonOperator)
         }
     };
     match (&ao.payload, &bo.payload) {
-        (Payload::Str(x), Payload::Str(y)) => Ok(Some(ord_matches(Some(x.as_str().cmp(y.as_str())), op))),
+        (Payload::Str(x), Payload::Str(y)) => {
+            Ok(Some(ord_matches(Some(x.as_str().cmp(y.as_str())), op)))
+        }
         (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let x = super::bytes::bytes_data(a).unwrap_or_default();
             let y = super::bytes::bytes_data(b).unwrap_or_default();
@@ -646,7 +719,9 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: ComparisonOperator)
             }
             Ok(None)
         }
-        (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => super::set::set_compare(vm, ao, bo, op).map(Some),
+        (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+            super::set::set_compare(vm, ao, bo, op).map(Some)
+        }
         (Payload::Range(_), Payload::Range(_)) if op == Equal || op == NotEqual => {
             let eq = super::range::range_eq(ao, bo);
             Ok(Some(eq == (op == Equal)))
@@ -661,7 +736,12 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: ComparisonOperator)
 }
 
 /// Lexicographic comparison of two sequences.
-pub fn sequence_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: ComparisonOperator) -> PyResult<bool> {
+pub fn sequence_compare(
+    vm: &mut Vm,
+    x: &[Value],
+    y: &[Value],
+    op: ComparisonOperator,
+) -> PyResult<bool> {
     use ComparisonOperator::*;
     if (op == Equal || op == NotEqual) && x.len() != y.len() {
         return Ok(op == NotEqual);
@@ -686,7 +766,10 @@ pub fn native_contains(vm: &mut Vm, o: &ObjRef, item: &Value) -> PyResult<Option
     match &o.payload {
         Payload::Str(s) => {
             if !super::is_str(item) {
-                return Err(vm.new_type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(item))));
+                return Err(vm.new_type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    vm.type_name(item)
+                )));
             }
             Ok(Some(s.as_str().contains(super::str_of(item))))
         }
@@ -702,7 +785,9 @@ pub fn native_contains(vm: &mut Vm, o: &ObjRef, item: &Value) -> PyResult<Option
         Payload::Dict(_) => Ok(Some(super::dict::dict_get(vm, o, item)?.is_some())),
         Payload::Set(_) | Payload::FrozenSet(_) => super::set::set_contains(vm, o, item).map(Some),
         Payload::Range(r) => super::range::range_contains(vm, r, item).map(Some),
-        Payload::Bytes(_) | Payload::ByteArray(_) => super::bytes::bytes_contains(vm, o, item).map(Some),
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            super::bytes::bytes_contains(vm, o, item).map(Some)
+        }
         Payload::DictView(v) => super::dict::view_contains(vm, v, item).map(Some),
         _ => Ok(None),
     }
@@ -717,14 +802,21 @@ pub fn native_getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult<Option<V
             Some(v) => Ok(Some(v)),
             None => Err(vm.new_key_error(key.clone())),
         },
-        Payload::Bytes(_) | Payload::ByteArray(_) => super::bytes::bytes_getitem(vm, o, key).map(Some),
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            super::bytes::bytes_getitem(vm, o, key).map(Some)
+        }
         Payload::Range(_) => super::range::range_getitem(vm, o, key).map(Some),
         _ => Ok(None),
     }
 }
 
 /// Native `container[key] = value` (or `del` when value is None); false to use methods.
-pub fn native_setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> PyResult<bool> {
+pub fn native_setitem(
+    vm: &mut Vm,
+    o: &ObjRef,
+    key: &Value,
+    value: Option<Value>,
+) -> PyResult<bool> {
     match &o.payload {
         Payload::List(_) => {
             super::list::list_setitem(vm, o, key, value)?;
@@ -757,7 +849,13 @@ pub fn bool_result(v: bool) -> Value {
 pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let (x, y) = match (as_num(a), as_num(b)) {
         (Some(x), Some(y)) => (x, y),
-        _ => return Err(vm.new_type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b)))),
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                vm.type_name(a),
+                vm.type_name(b)
+            )))
+        }
     };
     if let (Num::Float(_), _) | (_, Num::Float(_)) = (&x, &y) {
         let p = num_to_f64(vm, &x)?;
@@ -769,7 +867,9 @@ pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(new_tuple(vec![Value::Float(d), Value::Float(m)]));
     }
     if let (Num::Complex(..), _) | (_, Num::Complex(..)) = (&x, &y) {
-        return Err(vm.new_type_error("unsupported operand type(s) for divmod(): 'complex' and 'complex'".to_string()));
+        return Err(vm.new_type_error(
+            "unsupported operand type(s) for divmod(): 'complex' and 'complex'".to_string(),
+        ));
     }
     let p = num_to_big(&x);
     let q = num_to_big(&y);
@@ -828,10 +928,20 @@ fn not_implemented() -> Value {
     Value::Obj(super::singletons().not_implemented.clone())
 }
 
-fn two_args<'a>(vm: &mut Vm, args: &'a crate::vm::FuncArgs, name: &str) -> PyResult<(&'a Value, &'a Value)> {
+fn two_args<'a>(
+    vm: &mut Vm,
+    args: &'a crate::vm::FuncArgs,
+    name: &str,
+) -> PyResult<(&'a Value, &'a Value)> {
     match args.pos() {
         [a, b] => Ok((a, b)),
-        _ => Err(vm.new_type_error(format!("expected 1 argument, got {}", args.pos().len().saturating_sub(1)).replace("expected", &format!("{name} expected")))),
+        _ => Err(vm.new_type_error(
+            format!(
+                "expected 1 argument, got {}",
+                args.pos().len().saturating_sub(1)
+            )
+            .replace("expected", &format!("{name} expected")),
+        )),
     }
 }
 
@@ -942,7 +1052,10 @@ pub fn register_dunders(t: &ObjRef, which: &[&str]) {
             methods.push((i, inf));
         }
     }
-    for (n, f) in compare_dunder_table().into_iter().chain(unary_dunder_table()) {
+    for (n, f) in compare_dunder_table()
+        .into_iter()
+        .chain(unary_dunder_table())
+    {
         if which.contains(&n) {
             methods.push((n, f));
         }
@@ -951,12 +1064,41 @@ pub fn register_dunders(t: &ObjRef, which: &[&str]) {
 }
 
 pub const NUMBER_DUNDERS: &[&str] = &[
-    "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__",
-    "__rfloordiv__", "__mod__", "__rmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__lt__", "__le__", "__eq__",
-    "__ne__", "__gt__", "__ge__",
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__pow__",
+    "__rpow__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
 ];
 pub const INT_DUNDERS: &[&str] = &[
-    "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__and__",
+    "__rand__",
+    "__or__",
+    "__ror__",
+    "__xor__",
+    "__rxor__",
     "__invert__",
 ];
 pub const COMPARE_DUNDERS: &[&str] = &["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];

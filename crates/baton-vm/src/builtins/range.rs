@@ -34,7 +34,11 @@ pub fn range_len_usize(r: &RangeData) -> Option<usize> {
     if let (Value::Int(a), Value::Int(b), Value::Int(c)) = (&r.start, &r.stop, &r.step) {
         let (a, b, c) = (*a as i128, *b as i128, *c as i128);
         let n = if c > 0 {
-            if b > a { (b - a - 1) / c + 1 } else { 0 }
+            if b > a {
+                (b - a - 1) / c + 1
+            } else {
+                0
+            }
         } else if a > b {
             (a - b - 1) / (-c) + 1
         } else {
@@ -54,13 +58,19 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 let r = vm.call(&f, std::slice::from_ref(v))?;
                 return Ok(r);
             }
-            Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+            Err(vm.new_type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
         }
     }
 }
 
 pub fn new_range(start: Value, stop: Value, step: Value) -> Value {
-    Value::Obj(ObjRef::new(types().range.clone(), Payload::Range(Box::new(RangeData { start, stop, step }))))
+    Value::Obj(ObjRef::new(
+        types().range.clone(),
+        Payload::Range(Box::new(RangeData { start, stop, step })),
+    ))
 }
 
 fn range_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -72,8 +82,15 @@ fn range_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         [stop] => (Value::Int(0), int_arg(vm, stop)?, Value::Int(1)),
         [start, stop] => (int_arg(vm, start)?, int_arg(vm, stop)?, Value::Int(1)),
         [start, stop, step] => (int_arg(vm, start)?, int_arg(vm, stop)?, int_arg(vm, step)?),
-        [] => return Err(vm.new_type_error("range expected at least 1 argument, got 0".to_string())),
-        _ => return Err(vm.new_type_error(format!("range expected at most 3 arguments, got {}", pos.len()))),
+        [] => {
+            return Err(vm.new_type_error("range expected at least 1 argument, got 0".to_string()))
+        }
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                pos.len()
+            )))
+        }
     };
     if big(&step).is_zero() {
         return Err(vm.new_value_error("range() arg 3 must not be zero".to_string()));
@@ -109,13 +126,22 @@ pub fn range_getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
             let new_start = big(&r.start) + BigInt::from(start) * &s;
             let new_stop = big(&r.start) + BigInt::from(stop) * &s;
             let new_step = s * BigInt::from(step);
-            return Ok(new_range(bigint_to_value(new_start), bigint_to_value(new_stop), bigint_to_value(new_step)));
+            return Ok(new_range(
+                bigint_to_value(new_start),
+                bigint_to_value(new_stop),
+                bigint_to_value(new_step),
+            ));
         }
     }
     let i = match to_bigint(key) {
         Some(i) => i,
         None => {
-            let i = arg_index(vm, key).map_err(|_| vm.new_type_error(format!("range indices must be integers or slices, not {}", vm.type_name(key))))?;
+            let i = arg_index(vm, key).map_err(|_| {
+                vm.new_type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    vm.type_name(key)
+                ))
+            })?;
             BigInt::from(i)
         }
     };
@@ -143,7 +169,11 @@ pub fn range_contains(vm: &mut Vm, r: &RangeData, item: &Value) -> PyResult<bool
         }
     };
     let (start, stop, step) = (big(&r.start), big(&r.stop), big(&r.step));
-    let inside = if step.is_positive() { x >= start && x < stop } else { x <= start && x > stop };
+    let inside = if step.is_positive() {
+        x >= start && x < stop
+    } else {
+        x <= start && x > stop
+    };
     Ok(inside && (x - start).mod_floor(&step).is_zero())
 }
 
@@ -194,7 +224,11 @@ fn range_getitem_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn range_contains_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let r = range_of(vm, args.args.first())?;
-    Ok(Value::Bool(range_contains(vm, r, args.args.get(1).unwrap_or(&Value::None))?))
+    Ok(Value::Bool(range_contains(
+        vm,
+        r,
+        args.args.get(1).unwrap_or(&Value::None),
+    )?))
 }
 
 fn range_iter(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -210,7 +244,11 @@ fn range_reversed(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let step = big(&r.step);
     let last = big(&r.start) + (&n - 1u32) * &step;
     let new_stop = big(&r.start) - &step;
-    let rr = new_range(bigint_to_value(last), bigint_to_value(new_stop), bigint_to_value(-step));
+    let rr = new_range(
+        bigint_to_value(last),
+        bigint_to_value(new_stop),
+        bigint_to_value(-step),
+    );
     let o = match &rr {
         Value::Obj(o) => o.clone(),
         _ => return Ok(Value::None),
@@ -270,7 +308,12 @@ fn slice_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         [stop] => super::new_slice(Value::None, stop.clone(), Value::None),
         [start, stop] => super::new_slice(start.clone(), stop.clone(), Value::None),
         [start, stop, step] => super::new_slice(start.clone(), stop.clone(), step.clone()),
-        _ => return Err(vm.new_type_error(format!("slice expected at least 1 argument, got {}", pos.len()))),
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "slice expected at least 1 argument, got {}",
+                pos.len()
+            )))
+        }
     })
 }
 
@@ -299,7 +342,11 @@ fn slice_indices_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         return Err(vm.new_value_error("length should not be negative".to_string()));
     }
     let (a, b, c, _) = super::str::slice_indices(vm, &p, n as usize)?;
-    Ok(super::new_tuple(vec![Value::Int(a as i64), Value::Int(b as i64), Value::Int(c as i64)]))
+    Ok(super::new_tuple(vec![
+        Value::Int(a as i64),
+        Value::Int(b as i64),
+        Value::Int(c as i64),
+    ]))
 }
 
 fn slice_start(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -318,7 +365,12 @@ fn slice_eq(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         Ok(b) => b,
         Err(_) => return Ok(Value::Obj(super::singletons().not_implemented.clone())),
     };
-    Ok(Value::Bool(super::ops::sequence_compare(vm, &a, &b, baton_compiler::ComparisonOperator::Equal)?))
+    Ok(Value::Bool(super::ops::sequence_compare(
+        vm,
+        &a,
+        &b,
+        baton_compiler::ComparisonOperator::Equal,
+    )?))
 }
 
 pub fn register() {
@@ -338,10 +390,31 @@ pub fn register() {
             ("__hash__", range_hash),
         ],
     );
-    super::types::add_getsets(&t.range, &[("start", get_start, None), ("stop", get_stop, None), ("step", get_step, None)]);
+    super::types::add_getsets(
+        &t.range,
+        &[
+            ("start", get_start, None),
+            ("stop", get_stop, None),
+            ("step", get_step, None),
+        ],
+    );
     super::types::add_methods_kind(&t.slice, &[("__new__", slice_new)], MethodKind::Static);
-    super::types::add_methods(&t.slice, &[("__repr__", slice_repr), ("indices", slice_indices_m), ("__eq__", slice_eq)]);
-    super::types::add_getsets(&t.slice, &[("start", slice_start, None), ("stop", slice_stop, None), ("step", slice_step, None)]);
+    super::types::add_methods(
+        &t.slice,
+        &[
+            ("__repr__", slice_repr),
+            ("indices", slice_indices_m),
+            ("__eq__", slice_eq),
+        ],
+    );
+    super::types::add_getsets(
+        &t.slice,
+        &[
+            ("start", slice_start, None),
+            ("stop", slice_stop, None),
+            ("step", slice_step, None),
+        ],
+    );
     if let Some(d) = t.slice.dict.get() {
         super::dict_set_str(&d, "__hash__", Value::None);
     }

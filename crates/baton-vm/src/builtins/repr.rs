@@ -17,10 +17,15 @@ thread_local! {
 pub fn default_repr(v: &Value) -> String {
     let t = super::type_of(v);
     let td = type_data(&t);
-    let module = t.dict.get().and_then(|d| super::dict_get_str(&d, "__module__"));
+    let module = t
+        .dict
+        .get()
+        .and_then(|d| super::dict_get_str(&d, "__module__"));
     let qual = td.qualname.get();
     let name = match module {
-        Some(m) if super::is_str(&m) && str_of(&m) != "builtins" => format!("{}.{}", str_of(&m), qual),
+        Some(m) if super::is_str(&m) && str_of(&m) != "builtins" => {
+            format!("{}.{}", str_of(&m), qual)
+        }
         _ => qual,
     };
     let addr = match v {
@@ -41,7 +46,12 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
     payload_repr(vm, v)
 }
 
-fn guarded(vm: &mut Vm, id: usize, recursive: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+fn guarded(
+    vm: &mut Vm,
+    id: usize,
+    recursive: &str,
+    f: impl FnOnce(&mut Vm) -> PyResult<String>,
+) -> PyResult<String> {
     let busy = IN_PROGRESS.with(|p| p.borrow().contains(&id));
     if busy {
         return Ok(recursive.to_string());
@@ -79,7 +89,11 @@ pub fn payload_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
     Ok(Some(match &o.payload {
         Payload::Int(b) => {
             if o.type_ref().is(&types().bool_) {
-                if num_traits::Zero::is_zero(b) { "False".into() } else { "True".into() }
+                if num_traits::Zero::is_zero(b) {
+                    "False".into()
+                } else {
+                    "True".into()
+                }
             } else {
                 super::int::int_to_decimal_checked(vm, b)?
             }
@@ -91,13 +105,19 @@ pub fn payload_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         Payload::ByteArray(b) => format!("bytearray({})", baton_text::bytes_repr(&b.get())),
         Payload::List(l) => {
             let items = l.get();
-            guarded(vm, id, "[...]", |vm| Ok(format!("[{}]", join_reprs(vm, &items)?)))?
+            guarded(vm, id, "[...]", |vm| {
+                Ok(format!("[{}]", join_reprs(vm, &items)?))
+            })?
         }
         Payload::Tuple(t) => {
             let items = t.to_vec();
             guarded(vm, id, "(...)", |vm| {
                 let inner = join_reprs(vm, &items)?;
-                Ok(if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") })
+                Ok(if items.len() == 1 {
+                    format!("({inner},)")
+                } else {
+                    format!("({inner})")
+                })
             })?
         }
         Payload::Dict(d) => {
@@ -118,7 +138,11 @@ pub fn payload_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                     return Ok(format!("{tn}()"));
                 }
                 let inner = join_reprs(vm, &items)?;
-                Ok(if tn == "set" { format!("{{{inner}}}") } else { format!("{tn}({{{inner}}})") })
+                Ok(if tn == "set" {
+                    format!("{{{inner}}}")
+                } else {
+                    format!("{tn}({{{inner}}})")
+                })
             })?
         }
         Payload::FrozenSet(s) => {
@@ -133,34 +157,72 @@ pub fn payload_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         }
         Payload::DictView(dv) => {
             let (name, items): (&str, Vec<Value>) = match dv.1 {
-                DictViewKind::Keys => ("dict_keys", super::dict::dict_items_of(&dv.0).into_iter().map(|(k, _)| k).collect()),
-                DictViewKind::Values => ("dict_values", super::dict::dict_items_of(&dv.0).into_iter().map(|(_, v)| v).collect()),
-                DictViewKind::Items => ("dict_items", super::dict::dict_items_of(&dv.0).into_iter().map(|(k, v)| super::new_tuple(vec![k, v])).collect()),
+                DictViewKind::Keys => (
+                    "dict_keys",
+                    super::dict::dict_items_of(&dv.0)
+                        .into_iter()
+                        .map(|(k, _)| k)
+                        .collect(),
+                ),
+                DictViewKind::Values => (
+                    "dict_values",
+                    super::dict::dict_items_of(&dv.0)
+                        .into_iter()
+                        .map(|(_, v)| v)
+                        .collect(),
+                ),
+                DictViewKind::Items => (
+                    "dict_items",
+                    super::dict::dict_items_of(&dv.0)
+                        .into_iter()
+                        .map(|(k, v)| super::new_tuple(vec![k, v]))
+                        .collect(),
+                ),
             };
-            guarded(vm, id, "...", |vm| Ok(format!("{name}([{}])", join_reprs(vm, &items)?)))?
+            guarded(vm, id, "...", |vm| {
+                Ok(format!("{name}([{}])", join_reprs(vm, &items)?))
+            })?
         }
         Payload::Function(f) => format!("<function {} at {:#x}>", str_of(&f.qualname.get()), id),
         Payload::BuiltinFunction(b) => match &b.bound {
             Value::Null => format!("<built-in function {}>", b.name),
-            Value::Obj(m) if matches!(m.payload, Payload::Module(_)) => format!("<built-in function {}>", b.name),
+            Value::Obj(m) if matches!(m.payload, Payload::Module(_)) => {
+                format!("<built-in function {}>", b.name)
+            }
             other => {
                 let tn = match other {
                     Value::Obj(t) if matches!(t.payload, Payload::Type(_)) => type_data(t).name(),
                     _ => vm.type_name(other),
                 };
                 if matches!(other, Value::Obj(t) if matches!(t.payload, Payload::Type(_))) {
-                    format!("<built-in method {} of type object at {:#x}>", b.name, other.id())
+                    format!(
+                        "<built-in method {} of type object at {:#x}>",
+                        b.name,
+                        other.id()
+                    )
                 } else {
-                    format!("<built-in method {} of {} object at {:#x}>", b.name, tn, other.id())
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        tn,
+                        other.id()
+                    )
                 }
             }
         },
-        Payload::MethodDescriptor(m) => format!("<method '{}' of '{}' objects>", m.name, type_data(&m.owner).name()),
+        Payload::MethodDescriptor(m) => format!(
+            "<method '{}' of '{}' objects>",
+            m.name,
+            type_data(&m.owner).name()
+        ),
         Payload::BoundMethod(bm) => {
             let fname = match &bm.0 {
                 Value::Obj(f) => match &f.payload {
                     Payload::Function(fd) => str_of(&fd.qualname.get()).to_string(),
-                    _ => vm.get_attr_opt(&bm.0, "__qualname__")?.map(|q| str_of(&q).to_string()).unwrap_or_else(|| "?".into()),
+                    _ => vm
+                        .get_attr_opt(&bm.0, "__qualname__")?
+                        .map(|q| str_of(&q).to_string())
+                        .unwrap_or_else(|| "?".into()),
                 },
                 _ => "?".into(),
             };
@@ -168,9 +230,14 @@ pub fn payload_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             format!("<bound method {fname} of {s}>")
         }
         Payload::Type(td) => {
-            let module = o.dict.get().and_then(|d| super::dict_get_str(&d, "__module__"));
+            let module = o
+                .dict
+                .get()
+                .and_then(|d| super::dict_get_str(&d, "__module__"));
             match module {
-                Some(m) if super::is_str(&m) && str_of(&m) != "builtins" => format!("<class '{}.{}'>", str_of(&m), td.qualname.get()),
+                Some(m) if super::is_str(&m) && str_of(&m) != "builtins" => {
+                    format!("<class '{}.{}'>", str_of(&m), td.qualname.get())
+                }
                 _ => format!("<class '{}'>", td.qualname.get()),
             }
         }
@@ -178,7 +245,9 @@ pub fn payload_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             let d = o.dict.get();
             let file = d.as_ref().and_then(|d| super::dict_get_str(d, "__file__"));
             match file {
-                Some(f) if super::is_str(&f) => format!("<module '{}' from '{}'>", m.name.get(), str_of(&f)),
+                Some(f) if super::is_str(&f) => {
+                    format!("<module '{}' from '{}'>", m.name.get(), str_of(&f))
+                }
                 _ => format!("<module '{}' (built-in)>", m.name.get()),
             }
         }
@@ -197,16 +266,26 @@ pub fn payload_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             if inner.is_null() {
                 format!("<cell at {id:#x}: empty>")
             } else {
-                format!("<cell at {:#x}: {} object at {:#x}>", id, vm.type_name(&inner), inner.id())
+                format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    id,
+                    vm.type_name(&inner),
+                    inner.id()
+                )
             }
         }
-        Payload::Range(_) | Payload::Slice(_) | Payload::Code(_) | Payload::Generator(_) | Payload::Super(_) => {
+        Payload::Range(_)
+        | Payload::Slice(_)
+        | Payload::Code(_)
+        | Payload::Generator(_)
+        | Payload::Super(_) => {
             let t = o.type_ref().clone();
             if let Some(r) = crate::types::lookup(&t, &super::names().__repr__) {
                 if let Value::Obj(ro) = &r {
                     if let Payload::MethodDescriptor(m) = &ro.payload {
                         if m.owner.is(&t) {
-                            let res = (m.func)(vm, crate::vm::FuncArgs::new(std::slice::from_ref(v)))?;
+                            let res =
+                                (m.func)(vm, crate::vm::FuncArgs::new(std::slice::from_ref(v)))?;
                             return Ok(Some(str_of(&res).to_string()));
                         }
                     }

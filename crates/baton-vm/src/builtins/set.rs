@@ -10,7 +10,11 @@ use baton_compiler::{BinaryOperator, ComparisonOperator};
 
 pub fn new_set_obj_of(t: &ObjRef, data: SetData) -> ObjRef {
     let frozen = crate::types::is_subtype(t, &types().frozenset);
-    let o = if frozen { ObjRef::new(t.clone(), Payload::FrozenSet(data)) } else { ObjRef::new(t.clone(), Payload::Set(Mut::new(data))) };
+    let o = if frozen {
+        ObjRef::new(t.clone(), Payload::FrozenSet(data))
+    } else {
+        ObjRef::new(t.clone(), Payload::Set(Mut::new(data)))
+    };
     if crate::types::type_data(t).has_dict {
         o.dict.set(Some(super::new_dict()));
     }
@@ -141,7 +145,10 @@ pub fn set_contains(vm: &mut Vm, s: &ObjRef, key: &Value) -> PyResult<bool> {
             // A set as a key is looked up as the equivalent frozenset.
             if let Value::Obj(k) = key {
                 if let Payload::Set(c) = &k.payload {
-                    let fz = Value::Obj(ObjRef::new(types().frozenset.clone(), Payload::FrozenSet(c.with(|d| d.clone()))));
+                    let fz = Value::Obj(ObjRef::new(
+                        types().frozenset.clone(),
+                        Payload::FrozenSet(c.with(|d| d.clone())),
+                    ));
                     return set_contains(vm, s, &fz);
                 }
             }
@@ -178,12 +185,20 @@ pub fn frozenset_hash(s: &SetData) -> i64 {
 
 fn result_type(a: &Value) -> ObjRef {
     match a {
-        Value::Obj(o) if crate::types::is_subtype(o.type_ref(), &types().frozenset) => types().frozenset.clone(),
+        Value::Obj(o) if crate::types::is_subtype(o.type_ref(), &types().frozenset) => {
+            types().frozenset.clone()
+        }
         _ => types().set.clone(),
     }
 }
 
-pub fn set_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOperator, inplace: bool) -> PyResult<Value> {
+pub fn set_binary(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: BinaryOperator,
+    inplace: bool,
+) -> PyResult<Value> {
     let (ao, bo) = match (a, b) {
         (Value::Obj(x), Value::Obj(y)) => (x, y),
         _ => return Ok(Value::None),
@@ -201,7 +216,11 @@ pub fn set_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOperator, inplace
             d
         }
         BinaryOperator::And => {
-            let (small, large) = if ad.len() > bd.len() { (&bd, &ad) } else { (&ad, &bd) };
+            let (small, large) = if ad.len() > bd.len() {
+                (&bd, &ad)
+            } else {
+                (&ad, &bd)
+            };
             let mut d = SetData::new();
             for (k, h) in small.iter_with_hash() {
                 if contains_in(vm, large, k, h)? {
@@ -270,7 +289,9 @@ pub fn set_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: ComparisonOperator) 
 
 fn self_set<'a>(vm: &mut Vm, args: &FuncArgs<'a>) -> PyResult<&'a ObjRef> {
     match args.args.first() {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) => Ok(o),
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) => {
+            Ok(o)
+        }
         _ => Err(vm.new_type_error("descriptor requires a 'set' object".to_string())),
     }
 }
@@ -306,7 +327,10 @@ fn set_init(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     }
     let pos = &args.args[1..];
     if pos.len() > 1 {
-        return Err(vm.new_type_error(format!("set expected at most 1 argument, got {}", pos.len())));
+        return Err(vm.new_type_error(format!(
+            "set expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     if let Payload::Set(c) = &s.payload {
         let data = match pos.first() {
@@ -394,7 +418,14 @@ fn set_copy(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn multi_op(vm: &mut Vm, args: FuncArgs, op: BinaryOperator, inplace: bool) -> PyResult<Value> {
     let s = self_set(vm, &args)?.clone();
-    let mut acc = if inplace { Value::Obj(s.clone()) } else { Value::Obj(new_set_obj_of(&result_type(&args.args[0]), data_of(&s).unwrap_or_default())) };
+    let mut acc = if inplace {
+        Value::Obj(s.clone())
+    } else {
+        Value::Obj(new_set_obj_of(
+            &result_type(&args.args[0]),
+            data_of(&s).unwrap_or_default(),
+        ))
+    };
     for other in &args.args[1..] {
         let o = new_set_from(vm, other)?;
         let r = set_binary(vm, &acc, &o, op, true)?;
@@ -470,7 +501,11 @@ fn set_len(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn set_contains_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = self_set(vm, &args)?.clone();
-    Ok(Value::Bool(set_contains(vm, &s, args.args.get(1).unwrap_or(&Value::None))?))
+    Ok(Value::Bool(set_contains(
+        vm,
+        &s,
+        args.args.get(1).unwrap_or(&Value::None),
+    )?))
 }
 
 fn set_iter(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -480,7 +515,9 @@ fn set_iter(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn set_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let v = args.args.first().cloned().unwrap_or(Value::None);
-    Ok(new_str(super::repr::payload_repr(vm, &v)?.unwrap_or_default()))
+    Ok(new_str(
+        super::repr::payload_repr(vm, &v)?.unwrap_or_default(),
+    ))
 }
 
 fn set_hash(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -488,9 +525,18 @@ fn set_hash(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     Ok(Value::Int(frozenset_hash(&data_of(s).unwrap_or_default())))
 }
 
-fn set_dunder_op(vm: &mut Vm, args: FuncArgs, op: BinaryOperator, inplace: bool) -> PyResult<Value> {
+fn set_dunder_op(
+    vm: &mut Vm,
+    args: FuncArgs,
+    op: BinaryOperator,
+    inplace: bool,
+) -> PyResult<Value> {
     match args.pos() {
-        [a, b @ Value::Obj(bo)] if matches!(bo.payload, Payload::Set(_) | Payload::FrozenSet(_)) => set_binary(vm, a, b, op, inplace),
+        [a, b @ Value::Obj(bo)]
+            if matches!(bo.payload, Payload::Set(_) | Payload::FrozenSet(_)) =>
+        {
+            set_binary(vm, a, b, op, inplace)
+        }
         _ => Ok(Value::Obj(super::singletons().not_implemented.clone())),
     }
 }
@@ -507,7 +553,11 @@ set_dunders! {
 
 fn set_cmp(vm: &mut Vm, args: FuncArgs, op: ComparisonOperator) -> PyResult<Value> {
     match args.pos() {
-        [Value::Obj(a), Value::Obj(b)] if matches!(b.payload, Payload::Set(_) | Payload::FrozenSet(_)) => Ok(Value::Bool(set_compare(vm, a, b, op)?)),
+        [Value::Obj(a), Value::Obj(b)]
+            if matches!(b.payload, Payload::Set(_) | Payload::FrozenSet(_)) =>
+        {
+            Ok(Value::Bool(set_compare(vm, a, b, op)?))
+        }
         _ => Ok(Value::Obj(super::singletons().not_implemented.clone())),
     }
 }
@@ -565,7 +615,10 @@ pub fn register() {
             ("update", set_update_m),
             ("intersection_update", set_intersection_update),
             ("difference_update", set_difference_update),
-            ("symmetric_difference_update", set_symmetric_difference_update),
+            (
+                "symmetric_difference_update",
+                set_symmetric_difference_update,
+            ),
             ("__ior__", set_ior),
             ("__iand__", set_iand),
             ("__isub__", set_isub),

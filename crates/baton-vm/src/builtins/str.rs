@@ -11,7 +11,11 @@ use baton_text::unicode as U;
 fn self_str<'a>(vm: &mut Vm, args: &FuncArgs<'a>, name: &str) -> PyResult<&'a str> {
     match args.args.first() {
         Some(v) if is_str(v) => Ok(str_of(v)),
-        Some(v) => Err(vm.new_type_error(format!("descriptor '{}' requires a 'str' object but received a '{}'", name, vm.type_name(v)))),
+        Some(v) => Err(vm.new_type_error(format!(
+            "descriptor '{}' requires a 'str' object but received a '{}'",
+            name,
+            vm.type_name(v)
+        ))),
         None => Err(vm.new_type_error(format!("unbound method str.{name}() needs an argument"))),
     }
 }
@@ -40,9 +44,22 @@ fn str_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = if a[0].is_null() {
         new_str("")
     } else if !a[1].is_null() || !a[2].is_null() {
-        let data = super::bytes::bytes_data(&a[0]).ok_or_else(|| vm.new_type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&a[0]))))?;
-        let enc = if a[1].is_null() { "utf-8".to_string() } else { str_of(&a[1]).to_string() };
-        let errors = if a[2].is_null() { "strict".to_string() } else { str_of(&a[2]).to_string() };
+        let data = super::bytes::bytes_data(&a[0]).ok_or_else(|| {
+            vm.new_type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(&a[0])
+            ))
+        })?;
+        let enc = if a[1].is_null() {
+            "utf-8".to_string()
+        } else {
+            str_of(&a[1]).to_string()
+        };
+        let errors = if a[2].is_null() {
+            "strict".to_string()
+        } else {
+            str_of(&a[2]).to_string()
+        };
         super::bytes::decode(vm, &data, &enc, &errors)?
     } else {
         vm.str(&a[0])?
@@ -60,28 +77,56 @@ fn str_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 }
 
 /// Normalises Python slice bounds against `len`: (start, stop, step, count).
-pub fn slice_indices(vm: &mut Vm, slice: &[Value; 3], len: usize) -> PyResult<(isize, isize, isize, usize)> {
+pub fn slice_indices(
+    vm: &mut Vm,
+    slice: &[Value; 3],
+    len: usize,
+) -> PyResult<(isize, isize, isize, usize)> {
     let len = len as isize;
-    let step = if slice[2].is_none() { 1 } else { arg_index(vm, &slice[2])? as isize };
+    let step = if slice[2].is_none() {
+        1
+    } else {
+        arg_index(vm, &slice[2])? as isize
+    };
     if step == 0 {
         return Err(vm.new_value_error("slice step cannot be zero".to_string()));
     }
     let clamp = |v: isize, lo: isize, hi: isize| v.max(lo).min(hi);
     let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let start = if slice[0].is_none() {
-        if step < 0 { len - 1 } else { 0 }
+        if step < 0 {
+            len - 1
+        } else {
+            0
+        }
     } else {
         let s = index_clamped(vm, &slice[0])?;
-        if s < 0 { clamp(s + len, lo, hi) } else { clamp(s, lo, hi) }
+        if s < 0 {
+            clamp(s + len, lo, hi)
+        } else {
+            clamp(s, lo, hi)
+        }
     };
     let stop = if slice[1].is_none() {
-        if step < 0 { -1 } else { len }
+        if step < 0 {
+            -1
+        } else {
+            len
+        }
     } else {
         let s = index_clamped(vm, &slice[1])?;
-        if s < 0 { clamp(s + len, lo, hi) } else { clamp(s, lo, hi) }
+        if s < 0 {
+            clamp(s + len, lo, hi)
+        } else {
+            clamp(s, lo, hi)
+        }
     };
     let count = if step > 0 {
-        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
     } else if start > stop {
         ((start - stop - 1) / (-step) + 1) as usize
     } else {
@@ -94,15 +139,24 @@ pub fn slice_indices(vm: &mut Vm, slice: &[Value; 3], len: usize) -> PyResult<(i
 fn index_clamped(vm: &mut Vm, v: &Value) -> PyResult<isize> {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::Int(b) => Ok(if num_traits::Signed::is_negative(b) { isize::MIN / 2 } else { isize::MAX / 2 }),
+            Payload::Int(b) => Ok(if num_traits::Signed::is_negative(b) {
+                isize::MIN / 2
+            } else {
+                isize::MAX / 2
+            }),
             _ => match arg_index(vm, v) {
                 Ok(i) => Ok(i as isize),
-                Err(_) => Err(vm.new_type_error("slice indices must be integers or None or have an __index__ method".to_string())),
+                Err(_) => Err(vm.new_type_error(
+                    "slice indices must be integers or None or have an __index__ method"
+                        .to_string(),
+                )),
             },
         },
         _ => match arg_index(vm, v) {
             Ok(i) => Ok((i as isize).clamp(isize::MIN / 2, isize::MAX / 2)),
-            Err(_) => Err(vm.new_type_error("slice indices must be integers or None or have an __index__ method".to_string())),
+            Err(_) => Err(vm.new_type_error(
+                "slice indices must be integers or None or have an __index__ method".to_string(),
+            )),
         },
     }
 }
@@ -154,10 +208,15 @@ pub fn str_getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
             return Ok(new_str(out));
         }
     }
-    if !matches!(key, Value::Int(_) | Value::Bool(_)) && !matches!(key, Value::Obj(k) if matches!(k.payload, Payload::Int(_))) {
+    if !matches!(key, Value::Int(_) | Value::Bool(_))
+        && !matches!(key, Value::Obj(k) if matches!(k.payload, Payload::Int(_)))
+    {
         let t = vm.type_of(key);
         if crate::types::lookup(&t, &super::names().__index__).is_none() {
-            return Err(vm.new_type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+            return Err(vm.new_type_error(format!(
+                "string indices must be integers, not '{}'",
+                vm.type_name(key)
+            )));
         }
     }
     match normalize_index(vm, key, s.char_len())? {
@@ -186,11 +245,21 @@ fn opt_range(vm: &mut Vm, s: &str, start: &Value, end: &Value) -> PyResult<(usiz
             return Ok(default);
         }
         let i = arg_index(vm, v)?;
-        Ok(if i < 0 { (i + n as i64).max(0) as usize } else { (i as usize).min(n) })
+        Ok(if i < 0 {
+            (i + n as i64).max(0) as usize
+        } else {
+            (i as usize).min(n)
+        })
     };
     let a = norm(vm, start, 0)?;
     let b = norm(vm, end, n)?;
-    let off = |k: usize| if s.is_ascii() { k } else { s.char_indices().nth(k).map(|(i, _)| i).unwrap_or(s.len()) };
+    let off = |k: usize| {
+        if s.is_ascii() {
+            k
+        } else {
+            s.char_indices().nth(k).map(|(i, _)| i).unwrap_or(s.len())
+        }
+    };
     Ok((off(a), off(b.max(a))))
 }
 
@@ -206,21 +275,38 @@ fn find_impl(vm: &mut Vm, args: &FuncArgs, name: &str, reverse: bool) -> PyResul
     let s = self_str(vm, args, name)?;
     let pos = args.pos();
     let sub = must_str(vm, pos.get(1).unwrap_or(&Value::None))?;
-    let (a, b) = opt_range(vm, s, pos.get(2).unwrap_or(&Value::Null), pos.get(3).unwrap_or(&Value::Null))?;
+    let (a, b) = opt_range(
+        vm,
+        s,
+        pos.get(2).unwrap_or(&Value::Null),
+        pos.get(3).unwrap_or(&Value::Null),
+    )?;
     if a > b || b - a < sub.len() && !(sub.is_empty() && a <= b) {
         return Ok(None);
     }
     let hay = &s[a..b];
-    let found = if reverse { hay.rfind(sub) } else { hay.find(sub) };
+    let found = if reverse {
+        hay.rfind(sub)
+    } else {
+        hay.find(sub)
+    };
     Ok(found.map(|i| char_index(s, a + i)))
 }
 
 fn str_find(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, &args, "find", false)?.map(|i| i as i64).unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(vm, &args, "find", false)?
+            .map(|i| i as i64)
+            .unwrap_or(-1),
+    ))
 }
 
 fn str_rfind(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, &args, "rfind", true)?.map(|i| i as i64).unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(vm, &args, "rfind", true)?
+            .map(|i| i as i64)
+            .unwrap_or(-1),
+    ))
 }
 
 fn str_index(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -241,9 +327,18 @@ fn str_count(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = self_str(vm, &args, "count")?;
     let pos = args.pos();
     let sub = must_str(vm, pos.get(1).unwrap_or(&Value::None))?;
-    let (a, b) = opt_range(vm, s, pos.get(2).unwrap_or(&Value::Null), pos.get(3).unwrap_or(&Value::Null))?;
+    let (a, b) = opt_range(
+        vm,
+        s,
+        pos.get(2).unwrap_or(&Value::Null),
+        pos.get(3).unwrap_or(&Value::Null),
+    )?;
     let hay = &s[a..b];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -254,7 +349,11 @@ fn str_join(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {
         if !is_str(v) {
-            return Err(vm.new_type_error(format!("sequence item {}: expected str instance, {} found", i, vm.type_name(v))));
+            return Err(vm.new_type_error(format!(
+                "sequence item {}: expected str instance, {} found",
+                i,
+                vm.type_name(v)
+            )));
         }
         if i > 0 {
             out.push_str(sep);
@@ -268,12 +367,23 @@ fn split_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyResult<
     let s = self_str(vm, &args, name)?;
     let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
     let a = bind_native(vm, &rest, name, &["sep", "maxsplit"], 0)?;
-    let maxsplit = if a[1].is_null() { -1 } else { arg_index(vm, &a[1])? };
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let maxsplit = if a[1].is_null() {
+        -1
+    } else {
+        arg_index(vm, &a[1])?
+    };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut parts: Vec<String> = Vec::new();
     if a[0].is_null() || a[0].is_none() {
         // Whitespace splitting, dropping empty strings.
-        let words: Vec<&str> = s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+        let words: Vec<&str> = s
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .collect();
         if words.len() <= limit.saturating_add(1) {
             parts = words.iter().map(|w| w.to_string()).collect();
         } else if !right {
@@ -290,7 +400,10 @@ fn split_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyResult<
             let mut rest = s.trim_end();
             let mut rev = Vec::new();
             for _ in 0..limit {
-                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                let start = rest
+                    .rfind(char::is_whitespace)
+                    .map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
+                    .unwrap_or(0);
                 rev.push(rest[start..].to_string());
                 rest = rest[..start].trim_end();
             }
@@ -306,11 +419,17 @@ fn split_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyResult<
             return Err(vm.new_value_error("empty separator".to_string()));
         }
         if right {
-            let mut v: Vec<String> = s.rsplitn(limit.saturating_add(1), sep).map(|x| x.to_string()).collect();
+            let mut v: Vec<String> = s
+                .rsplitn(limit.saturating_add(1), sep)
+                .map(|x| x.to_string())
+                .collect();
             v.reverse();
             parts = v;
         } else {
-            parts = s.splitn(limit.saturating_add(1), sep).map(|x| x.to_string()).collect();
+            parts = s
+                .splitn(limit.saturating_add(1), sep)
+                .map(|x| x.to_string())
+                .collect();
         }
     }
     Ok(new_list(parts.into_iter().map(new_str).collect()))
@@ -328,14 +447,29 @@ fn str_splitlines(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = self_str(vm, &args, "splitlines")?;
     let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
     let a = bind_native(vm, &rest, "splitlines", &["keepends"], 0)?;
-    let keep = if a[0].is_null() { false } else { vm.is_true(&a[0])? };
+    let keep = if a[0].is_null() {
+        false
+    } else {
+        vm.is_true(&a[0])?
+    };
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
         let (bi, c) = chars[i];
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = bi + c.len_utf8();
             if c == '\r' && i + 1 < chars.len() && chars[i + 1].1 == '\n' {
@@ -434,7 +568,12 @@ fn affix_impl(vm: &mut Vm, args: FuncArgs, name: &str, ends: bool) -> PyResult<V
     let s = self_str(vm, &args, name)?;
     let pos = args.pos();
     let what = pos.get(1).cloned().unwrap_or(Value::None);
-    let (a, b) = opt_range(vm, s, pos.get(2).unwrap_or(&Value::Null), pos.get(3).unwrap_or(&Value::Null))?;
+    let (a, b) = opt_range(
+        vm,
+        s,
+        pos.get(2).unwrap_or(&Value::Null),
+        pos.get(3).unwrap_or(&Value::Null),
+    )?;
     let hay = if a <= b { &s[a..b] } else { "" };
     let candidates: Vec<Value> = match &what {
         Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => super::tuple_items(o).to_vec(),
@@ -487,7 +626,13 @@ fn str_title(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     map_str(vm, args, "title", U::title_case)
 }
 
-fn pred(vm: &mut Vm, args: FuncArgs, name: &str, empty: bool, f: fn(&str) -> bool) -> PyResult<Value> {
+fn pred(
+    vm: &mut Vm,
+    args: FuncArgs,
+    name: &str,
+    empty: bool,
+    f: fn(&str) -> bool,
+) -> PyResult<Value> {
     let s = self_str(vm, &args, name)?;
     if s.is_empty() {
         return Ok(Value::Bool(empty));
@@ -499,10 +644,14 @@ fn str_isdigit(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "isdigit", false, |s| s.chars().all(U::is_digit))
 }
 fn str_isdecimal(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "isdecimal", false, |s| s.chars().all(U::is_decimal))
+    pred(vm, args, "isdecimal", false, |s| {
+        s.chars().all(U::is_decimal)
+    })
 }
 fn str_isnumeric(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "isnumeric", false, |s| s.chars().all(U::is_numeric))
+    pred(vm, args, "isnumeric", false, |s| {
+        s.chars().all(U::is_numeric)
+    })
 }
 fn str_isalpha(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "isalpha", false, |s| s.chars().all(U::is_alpha))
@@ -529,7 +678,9 @@ fn str_istitle(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "istitle", false, U::str_is_title)
 }
 fn str_isprintable(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "isprintable", true, |s| s.chars().all(baton_text::is_printable))
+    pred(vm, args, "isprintable", true, |s| {
+        s.chars().all(baton_text::is_printable)
+    })
 }
 
 fn pad_impl(vm: &mut Vm, args: FuncArgs, name: &str, align: char) -> PyResult<Value> {
@@ -542,7 +693,11 @@ fn pad_impl(vm: &mut Vm, args: FuncArgs, name: &str, align: char) -> PyResult<Va
             let mut cs = fs.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
-                _ => return Err(vm.new_type_error("The fill character must be exactly one character long".to_string())),
+                _ => {
+                    return Err(vm.new_type_error(
+                        "The fill character must be exactly one character long".to_string(),
+                    ))
+                }
             }
         }
         None => ' ',
@@ -596,11 +751,17 @@ fn str_expandtabs(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = self_str(vm, &args, "expandtabs")?;
     let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
     let a = bind_native(vm, &rest, "expandtabs", &["tabsize"], 0)?;
-    let ts = if a[0].is_null() { 8 } else { arg_index(vm, &a[0])? };
+    let ts = if a[0].is_null() {
+        8
+    } else {
+        arg_index(vm, &a[0])?
+    };
     if ts > i32::MAX as i64 || ts < i32::MIN as i64 {
         return Err(vm.new_overflow_error("Python int too large to convert to C int"));
     }
-    U::expandtabs(s, ts).map(new_str).map_err(|e| super::int::text_error(vm, e))
+    U::expandtabs(s, ts)
+        .map(new_str)
+        .map_err(|e| super::int::text_error(vm, e))
 }
 
 fn partition_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyResult<Value> {
@@ -611,7 +772,11 @@ fn partition_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyRes
     }
     let found = if right { s.rfind(sep) } else { s.find(sep) };
     Ok(match found {
-        Some(i) => new_tuple(vec![new_str(&s[..i]), new_str(sep), new_str(&s[i + sep.len()..])]),
+        Some(i) => new_tuple(vec![
+            new_str(&s[..i]),
+            new_str(sep),
+            new_str(&s[i + sep.len()..]),
+        ]),
         None => {
             if right {
                 new_tuple(vec![new_str(""), new_str(""), new_str(s)])
@@ -638,15 +803,27 @@ fn str_removeprefix(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn str_removesuffix(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = self_str(vm, &args, "removesuffix")?;
     let p = must_str(vm, args.pos().get(1).unwrap_or(&Value::None))?;
-    Ok(new_str(if p.is_empty() { s } else { s.strip_suffix(p).unwrap_or(s) }))
+    Ok(new_str(if p.is_empty() {
+        s
+    } else {
+        s.strip_suffix(p).unwrap_or(s)
+    }))
 }
 
 fn str_encode(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = self_str(vm, &args, "encode")?;
     let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
     let a = bind_native(vm, &rest, "encode", &["encoding", "errors"], 0)?;
-    let enc = if a[0].is_null() { "utf-8".to_string() } else { str_of(&a[0]).to_string() };
-    let errors = if a[1].is_null() { "strict".to_string() } else { str_of(&a[1]).to_string() };
+    let enc = if a[0].is_null() {
+        "utf-8".to_string()
+    } else {
+        str_of(&a[0]).to_string()
+    };
+    let errors = if a[1].is_null() {
+        "strict".to_string()
+    } else {
+        str_of(&a[1]).to_string()
+    };
     super::bytes::encode(vm, s, &enc, &errors)
 }
 
@@ -681,7 +858,10 @@ fn str_contains(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = self_str(vm, &args, "__contains__")?;
     let sub = args.pos().get(1).cloned().unwrap_or(Value::None);
     if !is_str(&sub) {
-        return Err(vm.new_type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(&sub))));
+        return Err(vm.new_type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            vm.type_name(&sub)
+        )));
     }
     Ok(Value::Bool(s.contains(str_of(&sub))))
 }
@@ -704,7 +884,11 @@ fn str_format_map(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn str_dunder_format(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let v = args.args.first().cloned().unwrap_or(Value::None);
-    let spec = args.pos().get(1).map(|s| str_of(s).to_string()).unwrap_or_default();
+    let spec = args
+        .pos()
+        .get(1)
+        .map(|s| str_of(s).to_string())
+        .unwrap_or_default();
     super::format::format_value(vm, &v, &spec)
 }
 
@@ -731,7 +915,10 @@ fn str_maketrans(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
                         let key = if is_str(&k) {
                             let ks = str_of(&k);
                             if ks.chars().count() != 1 {
-                                return Err(vm.new_value_error("string keys in translate table must be of length 1".to_string()));
+                                return Err(vm.new_value_error(
+                                    "string keys in translate table must be of length 1"
+                                        .to_string(),
+                                ));
                             }
                             Value::Int(ks.chars().next().map(|c| c as i64).unwrap_or(0))
                         } else {
@@ -742,13 +929,17 @@ fn str_maketrans(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
                     return Ok(Value::Obj(d));
                 }
             }
-            Err(vm.new_type_error("if you give only one argument to maketrans it must be a dict".to_string()))
+            Err(vm.new_type_error(
+                "if you give only one argument to maketrans it must be a dict".to_string(),
+            ))
         }
         [x, y] | [x, y, _] => {
             let xs: Vec<char> = must_str(vm, x)?.chars().collect();
             let ys: Vec<char> = must_str(vm, y)?.chars().collect();
             if xs.len() != ys.len() {
-                return Err(vm.new_value_error("the first two maketrans arguments must have equal length".to_string()));
+                return Err(vm.new_value_error(
+                    "the first two maketrans arguments must have equal length".to_string(),
+                ));
             }
             for (a, b) in xs.iter().zip(ys.iter()) {
                 super::dict::dict_setitem(vm, &d, Value::Int(*a as i64), Value::Int(*b as i64))?;
@@ -773,7 +964,12 @@ fn str_translate(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             Ok(Value::None) => {}
             Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or(c)),
             Ok(v) if is_str(&v) => out.push_str(str_of(&v)),
-            Ok(v) => return Err(vm.new_type_error(format!("character mapping must return integer, None or str, not {}", vm.type_name(&v)))),
+            Ok(v) => {
+                return Err(vm.new_type_error(format!(
+                    "character mapping must return integer, None or str, not {}",
+                    vm.type_name(&v)
+                )))
+            }
             Err(e) if super::exc_matches(&e, &types().exc.lookup_error) => out.push(c),
             Err(e) => return Err(e),
         }

@@ -13,10 +13,17 @@ fn tuple_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     }
     let pos = &args.args[1..];
     if pos.len() > 1 {
-        return Err(vm.new_type_error(format!("tuple expected at most 1 argument, got {}", pos.len())));
+        return Err(vm.new_type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     let items = match pos.first() {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Tuple(_)) && crate::types::is_exact_builtin(o) && matches!(&cls, Value::Obj(c) if c.is(&types().tuple)) => {
+        Some(Value::Obj(o))
+            if matches!(o.payload, Payload::Tuple(_))
+                && crate::types::is_exact_builtin(o)
+                && matches!(&cls, Value::Obj(c) if c.is(&types().tuple)) =>
+        {
             return Ok(pos[0].clone())
         }
         Some(it) => vm.iterate(it)?,
@@ -69,7 +76,13 @@ fn tuple_getnewargs(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     Ok(new_tuple(vec![new_tuple(items)]))
 }
 
-pub fn register_with(index: NativeFn, count: NativeFn, contains: NativeFn, iter: NativeFn, repr: NativeFn) {
+pub fn register_with(
+    index: NativeFn,
+    count: NativeFn,
+    contains: NativeFn,
+    iter: NativeFn,
+    repr: NativeFn,
+) {
     let t = &types().tuple;
     super::types::add_methods_kind(t, &[("__new__", tuple_new)], MethodKind::Static);
     super::types::add_methods(

@@ -46,7 +46,12 @@ pub fn type_call_default(vm: &mut Vm, cls: &ObjRef, args: FuncArgs) -> PyResult<
             };
             vm.call_args(&n, FuncArgs::with_kw(&all, args.kwnames))?
         }
-        None => return Err(vm.new_type_error(format!("cannot create '{}' instances", type_data(cls).name()))),
+        None => {
+            return Err(vm.new_type_error(format!(
+                "cannot create '{}' instances",
+                type_data(cls).name()
+            )))
+        }
     };
     let ot = super::type_of(&obj);
     if !is_subtype(&ot, cls) {
@@ -58,14 +63,22 @@ pub fn type_call_default(vm: &mut Vm, cls: &ObjRef, args: FuncArgs) -> PyResult<
         all.extend_from_slice(args.args);
         let r = vm.call_args(&init, FuncArgs::with_kw(&all, args.kwnames))?;
         if !r.is_none() {
-            return Err(vm.new_type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+            return Err(vm.new_type_error(format!(
+                "__init__() should return None, not '{}'",
+                vm.type_name(&r)
+            )));
         }
     }
     Ok(obj)
 }
 
 /// Setting an attribute on a class.
-pub fn type_setattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
+pub fn type_setattr(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    name: &ObjRef,
+    value: Option<Value>,
+) -> PyResult<()> {
     // Data descriptors on the metaclass (e.g. __name__, __doc__ getsets) first.
     let meta = cls.type_ref().clone();
     if let Some(Value::Obj(d)) = lookup(&meta, name) {
@@ -85,12 +98,21 @@ pub fn type_setattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef, value: Option<Valu
         None => {
             if super::dict_del_str(&d, &n).is_none() {
                 bump_epoch();
-                return Err(vm.new_exception_msg(&types().exc.attribute_error, format!("type object '{}' has no attribute '{}'", type_data(cls).name(), n)));
+                return Err(vm.new_exception_msg(
+                    &types().exc.attribute_error,
+                    format!(
+                        "type object '{}' has no attribute '{}'",
+                        type_data(cls).name(),
+                        n
+                    ),
+                ));
             }
         }
     }
     if n == "__del__" {
-        type_data(cls).has_del.set(lookup_uncached_any(cls, "__del__"));
+        type_data(cls)
+            .has_del
+            .set(lookup_uncached_any(cls, "__del__"));
     }
     bump_epoch();
     Ok(())
@@ -135,7 +157,9 @@ fn solid_layout(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Layout> {
         if layout == Layout::Object {
             layout = l;
         } else if layout != l {
-            return Err(vm.new_type_error("multiple bases have instance lay-out conflict".to_string()));
+            return Err(
+                vm.new_type_error("multiple bases have instance lay-out conflict".to_string())
+            );
         }
     }
     Ok(layout)
@@ -156,19 +180,30 @@ fn type_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     }
     let name = &pos[1];
     if !super::is_str(name) {
-        return Err(vm.new_type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(name))));
+        return Err(vm.new_type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(name)
+        )));
     }
     let bases_v = super::list_items(&pos[2]);
     let ns = match &pos[3] {
         Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) => d.clone(),
-        v => return Err(vm.new_type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(v)))),
+        v => {
+            return Err(vm.new_type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                vm.type_name(v)
+            )))
+        }
     };
     let mut bases: Vec<ObjRef> = Vec::new();
     for b in &bases_v {
         match b {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
                 if !type_data(o).basetype {
-                    return Err(vm.new_type_error(format!("type '{}' is not an acceptable base type", type_data(o).name())));
+                    return Err(vm.new_type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        type_data(o).name()
+                    )));
                 }
                 bases.push(o.clone());
             }
@@ -193,11 +228,17 @@ fn type_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let mut want_dict = true;
     if let Some(sv) = &slots_v {
         want_dict = false;
-        let items = if super::is_str(sv) { vec![sv.clone()] } else { vm.iterate(sv)? };
+        let items = if super::is_str(sv) {
+            vec![sv.clone()]
+        } else {
+            vm.iterate(sv)?
+        };
         for it in items {
             let n = str_of(&it).to_string();
             if super::dict_get_str(&ns, &n).is_some() {
-                return Err(vm.new_value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+                return Err(
+                    vm.new_value_error(format!("'{n}' in __slots__ conflicts with class variable"))
+                );
             }
             if n == "__dict__" {
                 want_dict = true;
@@ -209,7 +250,14 @@ fn type_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let has_dict = want_dict || base_has_dict || (layout != Layout::Object && slots_v.is_none());
     let nslots = inherited_slots + slot_names.len();
     let name_s = str_of(name).to_string();
-    let td = TypeData::new(&name_s, layout, true, true, has_dict || layout == Layout::Exception, nslots);
+    let td = TypeData::new(
+        &name_s,
+        layout,
+        true,
+        true,
+        has_dict || layout == Layout::Exception,
+        nslots,
+    );
     let cls = ObjRef::new(meta.clone(), Payload::Type(Box::new(td)));
     // The class dict: a copy of the namespace.
     let dict = super::new_dict();
@@ -228,7 +276,10 @@ fn type_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         td.mro.set(mro);
         if let Some(q) = super::dict_get_str(&dict, "__qualname__") {
             if !super::is_str(&q) {
-                return Err(vm.new_type_error(format!("type __qualname__ must be a str, not {}", vm.type_name(&q))));
+                return Err(vm.new_type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    vm.type_name(&q)
+                )));
             }
             td.qualname.set(str_of(&q).to_string());
             super::dict_del_str(&dict, "__qualname__");
@@ -251,7 +302,11 @@ fn type_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     for (i, n) in slot_names.iter().enumerate() {
         let md = ObjRef::new(
             types().member_descriptor.clone(),
-            Payload::MemberDescriptor(Box::new(MemberData { name: super::intern(n), index: inherited_slots + i, owner: cls.clone() })),
+            Payload::MemberDescriptor(Box::new(MemberData {
+                name: super::intern(n),
+                index: inherited_slots + i,
+                owner: cls.clone(),
+            })),
         );
         super::dict_set_str(&dict, n, Value::Obj(md));
     }
@@ -261,24 +316,35 @@ fn type_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     // __init_subclass__ and __new__ are implicitly class/static methods.
     if let Some(f) = super::dict_get_str(&dict, "__init_subclass__") {
         if matches!(&f, Value::Obj(o) if matches!(o.payload, Payload::Function(_))) {
-            let cm = ObjRef::new(types().classmethod.clone(), Payload::ClassMethod(crate::object::Mut::new(f)));
+            let cm = ObjRef::new(
+                types().classmethod.clone(),
+                Payload::ClassMethod(crate::object::Mut::new(f)),
+            );
             super::dict_set_str(&dict, "__init_subclass__", Value::Obj(cm));
         }
     }
     if let Some(f) = super::dict_get_str(&dict, "__class_getitem__") {
         if matches!(&f, Value::Obj(o) if matches!(o.payload, Payload::Function(_))) {
-            let cm = ObjRef::new(types().classmethod.clone(), Payload::ClassMethod(crate::object::Mut::new(f)));
+            let cm = ObjRef::new(
+                types().classmethod.clone(),
+                Payload::ClassMethod(crate::object::Mut::new(f)),
+            );
             super::dict_set_str(&dict, "__class_getitem__", Value::Obj(cm));
         }
     }
     if let Some(f) = super::dict_get_str(&dict, "__new__") {
         if matches!(&f, Value::Obj(o) if matches!(o.payload, Payload::Function(_))) {
-            let sm = ObjRef::new(types().staticmethod.clone(), Payload::StaticMethod(crate::object::Mut::new(f)));
+            let sm = ObjRef::new(
+                types().staticmethod.clone(),
+                Payload::StaticMethod(crate::object::Mut::new(f)),
+            );
             super::dict_set_str(&dict, "__new__", Value::Obj(sm));
         }
     }
     // A class that defines __eq__ but not __hash__ is unhashable.
-    if super::dict_get_str(&dict, "__eq__").is_some() && super::dict_get_str(&dict, "__hash__").is_none() {
+    if super::dict_get_str(&dict, "__eq__").is_some()
+        && super::dict_get_str(&dict, "__hash__").is_none()
+    {
         super::dict_set_str(&dict, "__hash__", Value::None);
     }
     bump_epoch();
@@ -306,9 +372,19 @@ fn type_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         Some(b) => b.clone(),
         None => types().object.clone(),
     };
-    let sup = ObjRef::new(types().super_.clone(), Payload::Super(Box::new((Value::Obj(cls.clone()), cls_v.clone(), Value::Obj(cls.clone())))));
+    let sup = ObjRef::new(
+        types().super_.clone(),
+        Payload::Super(Box::new((
+            Value::Obj(cls.clone()),
+            cls_v.clone(),
+            Value::Obj(cls.clone()),
+        ))),
+    );
     let _ = parent;
-    let init_sub = super::function::super_getattribute(vm, FuncArgs::new(&[Value::Obj(sup), new_str("__init_subclass__")]))?;
+    let init_sub = super::function::super_getattribute(
+        vm,
+        FuncArgs::new(&[Value::Obj(sup), new_str("__init_subclass__")]),
+    )?;
     let kw: Vec<Value> = args.kwnames.to_vec();
     let kwvals: Vec<Value> = args.args[args.args.len() - args.kwnames.len()..].to_vec();
     vm.call_args(&init_sub, FuncArgs::with_kw(&kwvals, &kw))?;
@@ -321,7 +397,9 @@ fn type_init(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
 
 fn type_call(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     match args.args.first() {
-        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => type_call_default(vm, c, FuncArgs::with_kw(&args.args[1..], args.kwnames)),
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
+            type_call_default(vm, c, FuncArgs::with_kw(&args.args[1..], args.kwnames))
+        }
         _ => Err(vm.new_type_error("descriptor '__call__' requires a 'type' object".to_string())),
     }
 }
@@ -363,9 +441,24 @@ pub fn build_class(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             kwvals.push(v.clone());
         }
     }
-    let base_types: Vec<ObjRef> = bases.iter().filter_map(|b| if let Value::Obj(o) = b { if matches!(o.payload, Payload::Type(_)) { Some(o.clone()) } else { None } } else { None }).collect();
+    let base_types: Vec<ObjRef> = bases
+        .iter()
+        .filter_map(|b| {
+            if let Value::Obj(o) = b {
+                if matches!(o.payload, Payload::Type(_)) {
+                    Some(o.clone())
+                } else {
+                    None
+                }
+            } else {
+                None
+            }
+        })
+        .collect();
     let meta = match meta {
-        Some(Value::Obj(m)) if matches!(m.payload, Payload::Type(_)) => Value::Obj(calculate_metaclass(vm, &m, &base_types)?),
+        Some(Value::Obj(m)) if matches!(m.payload, Payload::Type(_)) => {
+            Value::Obj(calculate_metaclass(vm, &m, &base_types)?)
+        }
         Some(m) => m,
         None => match base_types.first() {
             Some(b) => Value::Obj(calculate_metaclass(vm, &b.type_ref().clone(), &base_types)?),
@@ -391,7 +484,13 @@ pub fn build_class(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         Payload::Function(f) => f,
         _ => return Err(vm.new_type_error("__build_class__: func must be a function".to_string())),
     };
-    let mut frame = crate::frame::Frame::new(&mut vm.frame_pool, fd.code.clone(), fd.globals.clone(), fd.builtins.clone(), ns.clone());
+    let mut frame = crate::frame::Frame::new(
+        &mut vm.frame_pool,
+        fd.code.clone(),
+        fd.globals.clone(),
+        fd.builtins.clone(),
+        ns.clone(),
+    );
     {
         let code = frame.code_data().code.clone();
         let nvars = code.varnames.len();
@@ -406,7 +505,10 @@ pub fn build_class(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         }
     }
     if vm.recursion_depth >= vm.recursion_limit() {
-        return Err(vm.new_exception_msg(&types().exc.recursion_error, "maximum recursion depth exceeded".to_string()));
+        return Err(vm.new_exception_msg(
+            &types().exc.recursion_error,
+            "maximum recursion depth exceeded".to_string(),
+        ));
     }
     vm.recursion_depth += 1;
     let r = crate::eval::eval_frame(vm, &mut frame, None);
@@ -437,7 +539,11 @@ fn t_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn t_set_name(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
     let c = cls_of(vm, v)?;
     if !super::is_str(&new) {
-        return Err(vm.new_type_error(format!("can only assign string to {}.__name__, not '{}'", type_data(c).name(), vm.type_name(&new))));
+        return Err(vm.new_type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            type_data(c).name(),
+            vm.type_name(&new)
+        )));
     }
     type_data(c).name.set(str_of(&new).to_string());
     Ok(())
@@ -455,7 +561,10 @@ fn t_set_qualname(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
 
 fn t_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = cls_of(vm, v)?;
-    Ok(c.dict.get().and_then(|d| super::dict_get_str(&d, "__module__")).unwrap_or_else(|| new_str("builtins")))
+    Ok(c.dict
+        .get()
+        .and_then(|d| super::dict_get_str(&d, "__module__"))
+        .unwrap_or_else(|| new_str("builtins")))
 }
 
 fn t_set_module(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
@@ -468,32 +577,56 @@ fn t_set_module(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
 
 fn t_bases(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = cls_of(vm, v)?;
-    Ok(new_tuple(type_data(c).bases.get().into_iter().map(Value::Obj).collect()))
+    Ok(new_tuple(
+        type_data(c)
+            .bases
+            .get()
+            .into_iter()
+            .map(Value::Obj)
+            .collect(),
+    ))
 }
 
 fn t_base(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = cls_of(vm, v)?;
-    Ok(type_data(c).bases.get().into_iter().next().map(Value::Obj).unwrap_or(Value::None))
+    Ok(type_data(c)
+        .bases
+        .get()
+        .into_iter()
+        .next()
+        .map(Value::Obj)
+        .unwrap_or(Value::None))
 }
 
 fn t_mro_attr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = cls_of(vm, v)?;
-    Ok(new_tuple(type_data(c).mro.get().into_iter().map(Value::Obj).collect()))
+    Ok(new_tuple(
+        type_data(c).mro.get().into_iter().map(Value::Obj).collect(),
+    ))
 }
 
 fn t_mro(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let c = cls_of(vm, args.args.first().unwrap_or(&Value::None))?;
-    Ok(super::new_list(type_data(c).mro.get().into_iter().map(Value::Obj).collect()))
+    Ok(super::new_list(
+        type_data(c).mro.get().into_iter().map(Value::Obj).collect(),
+    ))
 }
 
 fn t_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = cls_of(vm, v)?;
-    Ok(c.dict.get().map(|d| super::mappingproxy::new_proxy(Value::Obj(d))).unwrap_or(Value::None))
+    Ok(c.dict
+        .get()
+        .map(|d| super::mappingproxy::new_proxy(Value::Obj(d)))
+        .unwrap_or(Value::None))
 }
 
 fn t_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = cls_of(vm, v)?;
-    let d = c.dict.get().and_then(|d| super::dict_get_str(&d, "__doc__")).unwrap_or(Value::None);
+    let d = c
+        .dict
+        .get()
+        .and_then(|d| super::dict_get_str(&d, "__doc__"))
+        .unwrap_or(Value::None);
     vm.descriptor_get(d, Value::None, v.clone())
 }
 
@@ -520,9 +653,16 @@ fn t_annotations(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn t_abstractmethods(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = cls_of(vm, v)?;
-    match c.dict.get().and_then(|d| super::dict_get_str(&d, "__abstractmethods__")) {
+    match c
+        .dict
+        .get()
+        .and_then(|d| super::dict_get_str(&d, "__abstractmethods__"))
+    {
         Some(a) => Ok(a),
-        None => Err(vm.new_exception_msg(&types().exc.attribute_error, "__abstractmethods__".to_string())),
+        None => Err(vm.new_exception_msg(
+            &types().exc.attribute_error,
+            "__abstractmethods__".to_string(),
+        )),
     }
 }
 
@@ -537,7 +677,9 @@ fn t_set_abstractmethods(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
 
 fn t_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let v = args.args.first().cloned().unwrap_or(Value::None);
-    Ok(new_str(super::repr::payload_repr(vm, &v)?.unwrap_or_default()))
+    Ok(new_str(
+        super::repr::payload_repr(vm, &v)?.unwrap_or_default(),
+    ))
 }
 
 fn t_subclasses(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -545,7 +687,10 @@ fn t_subclasses(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let addrs = type_data(c).subclasses.get();
     // SAFETY: a type removes itself from its bases' lists when it is freed,
     // so every address listed is a live type object.
-    let subs = addrs.into_iter().map(|a| Value::Obj(unsafe { ObjRef::from_borrowed(a as *const crate::object::PyObject) })).collect();
+    let subs = addrs
+        .into_iter()
+        .map(|a| Value::Obj(unsafe { ObjRef::from_borrowed(a as *const crate::object::PyObject) }))
+        .collect();
     Ok(super::new_list(subs))
 }
 
@@ -588,7 +733,11 @@ fn t_setattr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let obj = args.args.first().cloned().unwrap_or(Value::None);
     let name = args.args.get(1).cloned().unwrap_or(Value::None);
     let n = super::intern(str_of(&name));
-    vm.generic_setattr(&obj, &n, Some(args.args.get(2).cloned().unwrap_or(Value::None)))?;
+    vm.generic_setattr(
+        &obj,
+        &n,
+        Some(args.args.get(2).cloned().unwrap_or(Value::None)),
+    )?;
     Ok(Value::None)
 }
 
@@ -601,8 +750,27 @@ pub fn class_getitem(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 pub fn register() {
     let all = types();
-    for t in [&all.list, &all.dict, &all.tuple, &all.set, &all.frozenset, &all.type_, &all.enumerate, &all.dict_keys, &all.dict_values, &all.dict_items, &all.reversed, &all.zip, &all.map, &all.filter] {
-        super::types::add_methods_kind(t, &[("__class_getitem__", class_getitem)], MethodKind::Class);
+    for t in [
+        &all.list,
+        &all.dict,
+        &all.tuple,
+        &all.set,
+        &all.frozenset,
+        &all.type_,
+        &all.enumerate,
+        &all.dict_keys,
+        &all.dict_values,
+        &all.dict_items,
+        &all.reversed,
+        &all.zip,
+        &all.map,
+        &all.filter,
+    ] {
+        super::types::add_methods_kind(
+            t,
+            &[("__class_getitem__", class_getitem)],
+            MethodKind::Class,
+        );
     }
     let t = &types().type_;
     super::types::add_methods_kind(t, &[("__new__", type_new)], MethodKind::Static);
@@ -635,7 +803,11 @@ pub fn register() {
             ("__dict__", t_dict, None),
             ("__doc__", t_doc, Some(t_set_doc)),
             ("__annotations__", t_annotations, None),
-            ("__abstractmethods__", t_abstractmethods, Some(t_set_abstractmethods)),
+            (
+                "__abstractmethods__",
+                t_abstractmethods,
+                Some(t_set_abstractmethods),
+            ),
         ],
     );
 }

@@ -190,7 +190,14 @@ exception_types! {
 }
 
 fn bootstrap_type_type() -> ObjRef {
-    let t = ObjRef::new_untyped(Payload::Type(Box::new(TypeData::new("type", Layout::Type, false, true, true, 0))));
+    let t = ObjRef::new_untyped(Payload::Type(Box::new(TypeData::new(
+        "type",
+        Layout::Type,
+        false,
+        true,
+        true,
+        0,
+    ))));
     t.set_type_raw(t.clone());
     t.make_immortal();
     t.dict.set(Some(raw_dict()));
@@ -212,9 +219,20 @@ fn set_type_hierarchy(t: &ObjRef, bases: &[ObjRef]) {
     }
 }
 
-pub fn new_type_object(type_type: &ObjRef, name: &str, layout: Layout, base: Option<&ObjRef>, basetype: bool) -> ObjRef {
+pub fn new_type_object(
+    type_type: &ObjRef,
+    name: &str,
+    layout: Layout,
+    base: Option<&ObjRef>,
+    basetype: bool,
+) -> ObjRef {
     let has_dict = matches!(layout, Layout::Exception | Layout::Module | Layout::Type);
-    let t = ObjRef::new(type_type.clone(), Payload::Type(Box::new(TypeData::new(name, layout, false, basetype, has_dict, 0))));
+    let t = ObjRef::new(
+        type_type.clone(),
+        Payload::Type(Box::new(TypeData::new(
+            name, layout, false, basetype, has_dict, 0,
+        ))),
+    );
     t.make_immortal();
     t.dict.set(Some(raw_dict()));
     match base {
@@ -302,7 +320,14 @@ pub fn add_methods_kind(t: &ObjRef, methods: &[(&'static str, NativeFn)], kind: 
 }
 
 /// Adds computed attributes to a type's dict.
-pub fn add_getsets(t: &ObjRef, getsets: &[(&'static str, crate::object::Getter, Option<crate::object::Setter>)]) {
+pub fn add_getsets(
+    t: &ObjRef,
+    getsets: &[(
+        &'static str,
+        crate::object::Getter,
+        Option<crate::object::Setter>,
+    )],
+) {
     let d = match t.dict.get() {
         Some(d) => d,
         None => return,
@@ -310,7 +335,12 @@ pub fn add_getsets(t: &ObjRef, getsets: &[(&'static str, crate::object::Getter, 
     for (name, get, set) in getsets {
         let g = ObjRef::new(
             types().getset_descriptor.clone(),
-            Payload::GetSetDescriptor(Box::new(crate::object::GetSetData { name, get: *get, set: *set, owner: t.clone() })),
+            Payload::GetSetDescriptor(Box::new(crate::object::GetSetData {
+                name,
+                get: *get,
+                set: *set,
+                owner: t.clone(),
+            })),
         );
         super::dict_set_str(&d, name, Value::Obj(g));
     }
@@ -329,11 +359,21 @@ pub fn init_types() {
     let _ = NAMES.set(make_names());
     let empty = ObjRef::new(t.tuple.clone(), Payload::Tuple(Box::new([])));
     empty.make_immortal();
-    let ni = ObjRef::new(t.not_implemented_type.clone(), Payload::Object(Mut::new(Vec::new())));
+    let ni = ObjRef::new(
+        t.not_implemented_type.clone(),
+        Payload::Object(Mut::new(Vec::new())),
+    );
     ni.make_immortal();
-    let el = ObjRef::new(t.ellipsis_type.clone(), Payload::Object(Mut::new(Vec::new())));
+    let el = ObjRef::new(
+        t.ellipsis_type.clone(),
+        Payload::Object(Mut::new(Vec::new())),
+    );
     el.make_immortal();
-    let _ = SINGLETONS.set(Singletons { not_implemented: ni, ellipsis: el, empty_tuple: empty });
+    let _ = SINGLETONS.set(Singletons {
+        not_implemented: ni,
+        ellipsis: el,
+        empty_tuple: empty,
+    });
     for (_, e) in &t.exc.all {
         if let Some(d) = e.dict.get() {
             super::dict_set_str(&d, "__module__", super::new_str("builtins"));
