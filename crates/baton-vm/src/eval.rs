@@ -173,11 +173,8 @@ fn set_context(vm: &mut Vm, exc: &ObjRef, ed: &ExceptionData) {
         }
         // Break a cycle the new link would make (as CPython does).
         let mut o = handled.clone();
-        loop {
-            let next = match &o.payload {
-                Payload::Exception(e) => e.context.get(),
-                _ => break,
-            };
+        while let Payload::Exception(oe) = &o.payload {
+            let next = oe.context.get();
             match next {
                 Value::Obj(n) => {
                     if n.is(exc) {
@@ -826,7 +823,7 @@ fn run_instructions(
                 let kwnames = f.kwnames.take();
                 let nkw = kwnames
                     .as_ref()
-                    .map(|t| builtins::tuple_len(t))
+                    .map(builtins::tuple_len)
                     .unwrap_or(0);
                 let n = f.values.len();
                 let base = n - arg - 2;

@@ -346,9 +346,9 @@ impl Payload {
             visit(&v);
         }
         match self {
-            Payload::Object(slots) => slots.with(|s| s.iter().for_each(|v| visit(v))),
-            Payload::Tuple(items) => items.iter().for_each(|v| visit(v)),
-            Payload::List(items) => items.with(|s| s.iter().for_each(|v| visit(v))),
+            Payload::Object(slots) => slots.with(|s| s.iter().for_each(&mut *visit)),
+            Payload::Tuple(items) => items.iter().for_each(&mut *visit),
+            Payload::List(items) => items.with(|s| s.iter().for_each(&mut *visit)),
             Payload::Dict(d) => d.with(|d| d.traverse(visit)),
             Payload::Set(s) => s.with(|s| s.traverse(visit)),
             Payload::FrozenSet(s) => s.traverse(visit),
@@ -357,7 +357,7 @@ impl Payload {
                 visit(&r.stop);
                 visit(&r.step)
             }
-            Payload::Slice(s) => s.iter().for_each(|v| visit(v)),
+            Payload::Slice(s) => s.iter().for_each(&mut *visit),
             Payload::Function(f) => {
                 v_obj(&f.code, visit);
                 v_obj(&f.globals, visit);
@@ -380,7 +380,7 @@ impl Payload {
                 visit(&p.fset.get());
                 visit(&p.fdel.get());
             }
-            Payload::Code(c) => c.consts.iter().for_each(|v| visit(v)),
+            Payload::Code(c) => c.consts.iter().for_each(&mut *visit),
             Payload::Type(t) => t.traverse(visit),
             Payload::Exception(e) => {
                 visit(&e.args.get());
@@ -408,10 +408,10 @@ impl Payload {
                     visit(iter);
                     visit(count)
                 }
-                IterState::Zip { iters, .. } => iters.iter().for_each(|v| visit(v)),
+                IterState::Zip { iters, .. } => iters.iter().for_each(&mut *visit),
                 IterState::Map { func, iters } => {
                     visit(func);
-                    iters.iter().for_each(|v| visit(v))
+                    iters.iter().for_each(&mut *visit)
                 }
                 IterState::Filter { func, iter } => {
                     visit(func);

@@ -961,11 +961,7 @@ pub fn binary_op(
     }
     if op == BinaryOperator::Add && seq(a) && builtins::is_exact_builtin_value(a) {
         let an = type_data(&ta).name();
-        let what = if an == "str" || an == "bytes" || an == "bytearray" {
-            an.clone()
-        } else {
-            an.clone()
-        };
+        let what = an.clone();
         let msg = if an == "bytes" || an == "bytearray" {
             format!("can't concat {} to {}", type_data(&tb).name(), an)
         } else {
@@ -1146,10 +1142,8 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
 
 pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
     if let Value::Obj(o) = container {
-        if !type_data(o.type_ref()).heap {
-            if builtins::ops::native_setitem(vm, o, &key, Some(value.clone()))? {
-                return Ok(());
-            }
+        if !type_data(o.type_ref()).heap && builtins::ops::native_setitem(vm, o, &key, Some(value.clone()))? {
+            return Ok(());
         }
         if let Some(f) = lookup(o.type_ref(), &names().__setitem__) {
             vm.call(&f, &[container.clone(), key, value])?;
@@ -1164,10 +1158,8 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRe
 
 pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
     if let Value::Obj(o) = container {
-        if !type_data(o.type_ref()).heap {
-            if builtins::ops::native_setitem(vm, o, key, None)? {
-                return Ok(());
-            }
+        if !type_data(o.type_ref()).heap && builtins::ops::native_setitem(vm, o, key, None)? {
+            return Ok(());
         }
         if let Some(f) = lookup(o.type_ref(), &names().__delitem__) {
             vm.call(&f, &[container.clone(), key.clone()])?;

@@ -78,7 +78,7 @@ impl SetData {
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.iter().for_each(|v| visit(v));
+        self.iter().for_each(visit);
     }
 
     fn mask(&self) -> usize {

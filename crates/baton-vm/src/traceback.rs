@@ -119,10 +119,10 @@ fn format_syntax_error_location(vm: &mut Vm, exc: &ObjRef) -> String {
         let shown = stripped.trim_end();
         out.push_str(&format!("    {shown}\n"));
         if let Value::Int(off) = offset {
-            let start = (off as i64 - 1 - lead as i64).max(0) as usize;
+            let start = (off - 1 - lead as i64).max(0) as usize;
             let end = match end_offset {
                 Value::Int(e) if e > off => {
-                    (e as i64 - 1 - lead as i64).max(start as i64 + 1) as usize
+                    (e - 1 - lead as i64).max(start as i64 + 1) as usize
                 }
                 _ => start + 1,
             };

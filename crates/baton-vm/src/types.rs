@@ -108,7 +108,7 @@ impl TypeData {
         self.mro
             .with(|m| m.iter().skip(1).for_each(|t| visit(&Value::Obj(t.clone()))));
         self.cache
-            .with(|c| c.entries.values().flatten().for_each(|v| visit(v)));
+            .with(|c| c.entries.values().flatten().for_each(&mut *visit));
     }
 
     pub fn clear(&self) {

@@ -255,7 +255,7 @@ fn import_error_str(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 }
 
 /// OSError(errno, strerror[, filename[, winerror[, filename2]]]).
-fn os_error_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+fn os_error_new(_vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let cls = match args.args.first() {
         Some(Value::Obj(c)) => c.clone(),
         _ => types().exc.os_error.clone(),

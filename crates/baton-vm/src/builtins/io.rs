@@ -590,14 +590,7 @@ fn io_call<T>(
         let binary = st.binary;
         f(st)
             .map(|v| (v, binary))
-            .map_err(|e| {
-                Some(if e.kind() == std::io::ErrorKind::Other {
-                    "io"
-                } else {
-                    "io"
-                })
-            })
-            .map_err(|x| x.map(|_| "io"))
+            .map_err(|_| Some("io"))
     });
     match r {
         Ok(v) => Ok(v),
@@ -669,11 +662,6 @@ fn f_read(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
                             chars += 1;
                         }
                         out.extend(b);
-                        // Complete a multi-byte character.
-                        while let Ok(next) = st.read_n(0) {
-                            let _ = next;
-                            break;
-                        }
                     }
                     // Pull continuation bytes of the last character.
                     loop {

@@ -168,11 +168,7 @@ pub fn list_setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) 
     let i = match super::str::normalize_index(vm, key, len)? {
         Some(i) => i,
         None => {
-            return Err(vm.new_index_error(if value.is_some() {
-                "list assignment index out of range"
-            } else {
-                "list assignment index out of range"
-            }))
+            return Err(vm.new_index_error("list assignment index out of range"))
         }
     };
     let old = match value {

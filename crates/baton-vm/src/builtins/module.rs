@@ -211,7 +211,7 @@ pub fn frame_locals_dict(f: &crate::frame::Frame) -> ObjRef {
     let d = super::new_dict();
     let code = f.code_data().code.clone();
     for (i, n) in code.varnames.iter().enumerate() {
-        if code.cell2arg.iter().any(|a| *a == Some(i as u32)) {
+        if code.cell2arg.contains(&Some(i as u32)) {
             continue;
         }
         if let Some(v) = f.values.get(i) {

@@ -280,8 +280,8 @@ pub fn payload_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         | Payload::Generator(_)
         | Payload::Super(_) => {
             let t = o.type_ref().clone();
-            if let Some(r) = crate::types::lookup(&t, &super::names().__repr__) {
-                if let Value::Obj(ro) = &r {
+            if let Some(Value::Obj(ro)) = crate::types::lookup(&t, &super::names().__repr__) {
+                {
                     if let Payload::MethodDescriptor(m) = &ro.payload {
                         if m.owner.is(&t) {
                             let res =

@@ -362,9 +362,7 @@ fn type_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     for (k, v) in super::dict::dict_items_of(&dict) {
         let vt = super::type_of(&v);
         if let Some(sn) = lookup(&vt, &super::names().__set_name__) {
-            if let Err(e) = vm.call(&sn, &[v.clone(), cls_v.clone(), k.clone()]) {
-                return Err(e);
-            }
+            vm.call(&sn, &[v.clone(), cls_v.clone(), k.clone()])?;
         }
     }
     // __init_subclass__ of the parent, with the class keywords.

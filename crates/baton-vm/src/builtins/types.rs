@@ -18,7 +18,7 @@ macro_rules! builtin_types {
         fn make_all() -> BuiltinTypes {
             let type_type = bootstrap_type_type();
             let object = new_type_object(&type_type, "object", Layout::Object, None, true);
-            set_type_hierarchy(&type_type, &[object.clone()]);
+            set_type_hierarchy(&type_type, std::slice::from_ref(&object));
             let mut made: Vec<(&'static str, ObjRef)> = vec![("type", type_type.clone()), ("object", object.clone())];
             $(
                 let $field = match $name {
