@@ -9,7 +9,12 @@
 use crate::object::{Payload, PyObject};
 use crate::rc::ObjRef;
 
+/// The tag is a full word so that every variant's payload sits at offset 8
+/// and a `Value` moves as two plain words (a byte tag with a `bool` payload
+/// at offset 1 made the compiler copy values in overlapping pieces, which
+/// stalls store-to-load forwarding on the eval loop's hot path).
 #[derive(Default)]
+#[repr(u64)]
 pub enum Value {
     #[default]
     Null,
