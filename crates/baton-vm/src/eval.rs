@@ -403,6 +403,26 @@ fn run_instructions(
             Opcode::BinarySubscr => {
                 let key = pop!(f);
                 let container = pop!(f);
+                // list[int] and tuple[int] of the built-in types themselves.
+                if let (Value::Obj(o), Value::Int(i)) = (&container, &key) {
+                    if !crate::types::type_data(o.type_ref()).heap {
+                        let item = match &o.payload {
+                            Payload::List(l) => l.with(|v| {
+                                let j = if *i < 0 { *i + v.len() as i64 } else { *i };
+                                v.get(j as usize).filter(|_| j >= 0).cloned()
+                            }),
+                            Payload::Tuple(t) => {
+                                let j = if *i < 0 { *i + t.len() as i64 } else { *i };
+                                t.get(j as usize).filter(|_| j >= 0).cloned()
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = item {
+                            f.values.push(v);
+                            continue;
+                        }
+                    }
+                }
                 let v = tri!(crate::protocol::getitem(vm, &container, &key));
                 f.values.push(v);
             }
@@ -410,6 +430,29 @@ fn run_instructions(
                 let key = pop!(f);
                 let container = pop!(f);
                 let v = pop!(f);
+                if let (Value::Obj(o), Value::Int(i)) = (&container, &key) {
+                    if let Payload::List(l) = &o.payload {
+                        if !crate::types::type_data(o.type_ref()).heap {
+                            let old = l.with(|items| {
+                                let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                                match items.get_mut(j as usize).filter(|_| j >= 0) {
+                                    Some(slot) => Ok(std::mem::replace(slot, v)),
+                                    None => Err(v),
+                                }
+                            });
+                            match old {
+                                Ok(old) => {
+                                    drop(old);
+                                    continue;
+                                }
+                                Err(v) => {
+                                    tri!(crate::protocol::setitem(vm, &container, key, v));
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                }
                 tri!(crate::protocol::setitem(vm, &container, key, v));
             }
             Opcode::DeleteSubscr => {
