@@ -117,6 +117,15 @@ pub fn call_function(
     func: &FunctionData,
     args: FuncArgs,
 ) -> PyResult<Value> {
+    // Native code calling back into Python recurses on the Rust stack: stop
+    // before the stack runs out, whatever the recursion limit says.
+    let here = 0u8;
+    if (&here as *const u8 as usize) < vm.stack_limit {
+        return Err(vm.new_exception_msg(
+            &types().exc.recursion_error,
+            "maximum recursion depth exceeded".to_string(),
+        ));
+    }
     let mut owned: Vec<Value> = args.args.to_vec();
     let mut frame = make_function_frame(vm, fobj, func, &mut owned, 0, args.kwnames)?;
     if frame.is_generator {
