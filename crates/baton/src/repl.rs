@@ -2,7 +2,7 @@
 //! the value of expression statements as python3's REPL does.
 
 use baton_vm::{builtins, Value, Vm};
-use std::io::{BufRead, Write};
+use rustyline::error::ReadlineError;
 
 /// Whether `src` is an unfinished statement that needs more lines.
 fn needs_more(src: &str) -> bool {
@@ -50,21 +50,37 @@ pub fn run(vm: &mut Vm) -> i32 {
         "__main__",
         Value::Obj(main.clone()),
     );
-    let stdin = std::io::stdin();
+    // Line editing and history (kept in ~/.baton_history).
+    let mut editor = match rustyline::DefaultEditor::new() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("baton: cannot start line editing: {e}");
+            return 1;
+        }
+    };
+    let history = std::env::var("HOME").ok().map(|h| std::path::Path::new(&h).join(".baton_history"));
+    if let Some(h) = &history {
+        let _ = editor.load_history(h);
+    }
     let mut buf = String::new();
     loop {
         let prompt = if buf.is_empty() { ">>> " } else { "... " };
-        eprint!("{prompt}");
-        let _ = std::io::stderr().flush();
-        let mut line = String::new();
-        match stdin.lock().read_line(&mut line) {
-            Ok(0) => {
+        let mut line = match editor.readline(prompt) {
+            Ok(l) => l,
+            Err(ReadlineError::Interrupted) => {
+                eprintln!("\nKeyboardInterrupt");
+                buf.clear();
+                continue;
+            }
+            Err(_) => {
                 eprintln!();
                 break;
             }
-            Ok(_) => {}
-            Err(_) => break,
+        };
+        if !line.trim().is_empty() {
+            let _ = editor.add_history_entry(line.as_str());
         }
+        line.push('\n');
         if buf.is_empty() && line.trim().is_empty() {
             continue;
         }
@@ -86,6 +102,9 @@ pub fn run(vm: &mut Vm) -> i32 {
         }
         vm.run_pending_finalizers();
         builtins::io::flush_std(vm);
+    }
+    if let Some(h) = &history {
+        let _ = editor.save_history(h);
     }
     baton_vm::finish(vm);
     0
