@@ -1,6 +1,9 @@
 //! baton-stdlib: the native modules written in Rust, and the embedded
 //! Python library (`lib/`).
 
+pub mod atexit_module;
+pub mod dis_module;
+pub mod errno_module;
 pub mod gc_module;
 pub mod libm;
 pub mod math_module;
@@ -13,6 +16,9 @@ use baton_vm::Vm;
 /// Registers the native modules and the embedded library with the import system.
 pub fn init(_vm: &mut Vm) {
     baton_vm::import::register_embedded(EMBEDDED_LIB);
+    baton_vm::import::register_native_module("atexit", atexit_module::init);
+    baton_vm::import::register_native_module("dis", dis_module::init);
+    baton_vm::import::register_native_module("errno", errno_module::init);
     baton_vm::import::register_native_module("gc", gc_module::init);
     baton_vm::import::register_native_module("math", math_module::init);
     baton_vm::import::register_native_module("time", time_module::init);

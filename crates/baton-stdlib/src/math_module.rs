@@ -128,7 +128,7 @@ fn one_double(vm: &mut Vm, args: &FuncArgs, name: &str) -> PyResult<f64> {
 /// Exactly two positional arguments (METH_FASTCALL with a count check).
 fn two<'a>(vm: &mut Vm, args: &FuncArgs<'a>, name: &str) -> PyResult<(&'a Value, &'a Value)> {
     if args.has_kw() {
-        return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+        return Err(vm.new_type_error(format!("math.{name}() takes no keyword arguments")));
     }
     if args.args.len() != 2 {
         return Err(vm.new_type_error(format!(
@@ -142,7 +142,8 @@ fn two<'a>(vm: &mut Vm, args: &FuncArgs<'a>, name: &str) -> PyResult<(&'a Value,
 /// Positional arguments only, any number.
 fn positional<'a>(vm: &mut Vm, args: &FuncArgs<'a>, name: &str) -> PyResult<&'a [Value]> {
     if args.has_kw() {
-        return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+        let prefix = if name == "log" { "" } else { "math." };
+        return Err(vm.new_type_error(format!("{prefix}{name}() takes no keyword arguments")));
     }
     Ok(args.args)
 }
@@ -906,48 +907,53 @@ fn m_isclose(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let (mut rel_tol, mut abs_tol) = (1e-9, 0.0);
     let mut a: Option<Value> = pos.first().cloned();
     let mut b: Option<Value> = pos.get(1).cloned();
+    let (mut rel, mut abs) = (None, None);
+    let (mut duplicate, mut unknown) = (None, None);
     for (name, v) in args.kw() {
-        let slot = match name {
-            "a" if a.is_none() => &mut a,
-            "b" if b.is_none() => &mut b,
-            "a" | "b" => {
-                let i = if name == "a" { 1 } else { 2 };
-                return Err(vm.new_type_error(format!(
-                    "argument for isclose() given by name ('{name}') and position ({i})"
-                )));
-            }
-            "rel_tol" => {
-                rel_tol = to_double(vm, v)?;
-                continue;
-            }
-            "abs_tol" => {
-                abs_tol = to_double(vm, v)?;
-                continue;
-            }
+        let (slot, position) = match name {
+            "a" => (&mut a, 1),
+            "b" => (&mut b, 2),
+            "rel_tol" => (&mut rel, 0),
+            "abs_tol" => (&mut abs, 0),
             _ => {
-                return Err(vm.new_type_error(format!(
-                    "isclose() got an unexpected keyword argument '{name}'"
-                )))
+                unknown.get_or_insert(name);
+                continue;
             }
         };
-        *slot = Some(v.clone());
+        if slot.is_some() {
+            duplicate.get_or_insert((name, position));
+        } else {
+            *slot = Some(v.clone());
+        }
     }
-    let a = match a {
-        Some(a) => to_double(vm, &a)?,
-        None => {
-            return Err(
-                vm.new_type_error("isclose() missing required argument 'a' (pos 1)".to_string())
-            )
-        }
-    };
-    let b = match b {
-        Some(b) => to_double(vm, &b)?,
-        None => {
-            return Err(
-                vm.new_type_error("isclose() missing required argument 'b' (pos 2)".to_string())
-            )
-        }
-    };
+    if a.is_none() {
+        return Err(
+            vm.new_type_error("isclose() missing required argument 'a' (pos 1)".to_string())
+        );
+    }
+    if b.is_none() {
+        return Err(
+            vm.new_type_error("isclose() missing required argument 'b' (pos 2)".to_string())
+        );
+    }
+    if let Some((name, i)) = duplicate {
+        return Err(vm.new_type_error(format!(
+            "argument for isclose() given by name ('{name}') and position ({i})"
+        )));
+    }
+    if let Some(name) = unknown {
+        return Err(vm.new_type_error(format!(
+            "'{name}' is an invalid keyword argument for isclose()"
+        )));
+    }
+    let a = to_double(vm, &a.unwrap_or(Value::None))?;
+    let b = to_double(vm, &b.unwrap_or(Value::None))?;
+    if let Some(r) = rel {
+        rel_tol = to_double(vm, &r)?;
+    }
+    if let Some(t) = abs {
+        abs_tol = to_double(vm, &t)?;
+    }
     if rel_tol < 0.0 || abs_tol < 0.0 {
         return Err(vm.new_value_error("tolerances must be non-negative".to_string()));
     }
@@ -1190,7 +1196,7 @@ fn m_prod(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             result = v.clone();
         } else {
             return Err(vm.new_type_error(format!(
-                "prod() got an unexpected keyword argument '{name}'"
+                "'{name}' is an invalid keyword argument for prod()"
             )));
         }
     }
@@ -1321,7 +1327,7 @@ fn m_comb(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn m_perm(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     if args.has_kw() {
-        return Err(vm.new_type_error("perm() takes no keyword arguments".to_string()));
+        return Err(vm.new_type_error("math.perm() takes no keyword arguments".to_string()));
     }
     let a = args.args;
     match a.len() {

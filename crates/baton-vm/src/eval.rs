@@ -864,10 +864,7 @@ fn run_instructions(
             }
             Opcode::Call => {
                 let kwnames = f.kwnames.take();
-                let nkw = kwnames
-                    .as_ref()
-                    .map(builtins::tuple_len)
-                    .unwrap_or(0);
+                let nkw = kwnames.as_ref().map(builtins::tuple_len).unwrap_or(0);
                 let n = f.values.len();
                 let base = n - arg - 2;
                 let (callable_idx, args_start) = if f.values[base].is_null() {

@@ -341,7 +341,7 @@ impl Vm {
                 if is_method {
                     let shadowed = match &obj {
                         Value::Obj(o) => match o.dict.get() {
-                            Some(dict) => builtins::dict_get_str(&dict, str_of_obj(name)).is_some(),
+                            Some(dict) => builtins::dict_has_name(&dict, name),
                             None => false,
                         },
                         _ => false,
@@ -1142,7 +1142,9 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
 
 pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
     if let Value::Obj(o) = container {
-        if !type_data(o.type_ref()).heap && builtins::ops::native_setitem(vm, o, &key, Some(value.clone()))? {
+        if !type_data(o.type_ref()).heap
+            && builtins::ops::native_setitem(vm, o, &key, Some(value.clone()))?
+        {
             return Ok(());
         }
         if let Some(f) = lookup(o.type_ref(), &names().__setitem__) {
@@ -1246,10 +1248,12 @@ pub fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
                 type_data(&t).name()
             )))
         }
-        (_, None) => return Err(vm.new_type_error(format!(
+        (_, None) => {
+            return Err(vm.new_type_error(format!(
             "'{}' object does not support the context manager protocol (missed __exit__ method)",
             type_data(&t).name()
-        ))),
+        )))
+        }
     };
     let exit_bound = vm.descriptor_get(exit, mgr.clone(), Value::Obj(t.clone()))?;
     let r = vm.call(&enter, std::slice::from_ref(mgr))?;

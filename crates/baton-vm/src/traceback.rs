@@ -121,9 +121,7 @@ fn format_syntax_error_location(vm: &mut Vm, exc: &ObjRef) -> String {
         if let Value::Int(off) = offset {
             let start = (off - 1 - lead as i64).max(0) as usize;
             let end = match end_offset {
-                Value::Int(e) if e > off => {
-                    (e - 1 - lead as i64).max(start as i64 + 1) as usize
-                }
+                Value::Int(e) if e > off => (e - 1 - lead as i64).max(start as i64 + 1) as usize,
                 _ => start + 1,
             };
             let width = shown.chars().count();

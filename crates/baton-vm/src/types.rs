@@ -10,7 +10,6 @@ use crate::object::{Mut, Payload};
 use crate::rc::ObjRef;
 use crate::value::Value;
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// What the instances of a type hold (the built-in base they inherit).
@@ -63,10 +62,27 @@ pub struct TypeData {
 // SAFETY: the Cell is only touched under the GIL.
 unsafe impl Sync for TypeData {}
 
-#[derive(Default)]
+/// A direct-mapped cache of MRO lookups, keyed by the interned name's address.
+const CACHE_SLOTS: usize = 64;
+
 struct AttrCache {
     epoch: u64,
-    entries: HashMap<usize, Option<Value>>,
+    /// (name address, result); address 0 marks an empty slot.
+    entries: Vec<(usize, Option<Value>)>,
+}
+
+impl Default for AttrCache {
+    fn default() -> Self {
+        AttrCache {
+            epoch: 0,
+            entries: vec![(0, None); CACHE_SLOTS],
+        }
+    }
+}
+
+#[inline(always)]
+fn cache_slot(addr: usize) -> usize {
+    (addr >> 4) % CACHE_SLOTS
 }
 
 static EPOCH: AtomicU64 = AtomicU64::new(1);
@@ -107,14 +123,19 @@ impl TypeData {
         // The MRO starts with the type itself: skip that self-reference.
         self.mro
             .with(|m| m.iter().skip(1).for_each(|t| visit(&Value::Obj(t.clone()))));
-        self.cache
-            .with(|c| c.entries.values().flatten().for_each(&mut *visit));
+        self.cache.with(|c| {
+            c.entries
+                .iter()
+                .filter_map(|(_, v)| v.as_ref())
+                .for_each(&mut *visit)
+        });
     }
 
     pub fn clear(&self) {
         drop(self.bases.take());
         drop(self.mro.take());
-        self.cache.with(|c| c.entries.clear());
+        self.cache
+            .with(|c| c.entries.iter_mut().for_each(|e| *e = (0, None)));
     }
 
     pub fn name(&self) -> String {
@@ -161,13 +182,17 @@ pub fn lookup(t: &ObjRef, name: &ObjRef) -> Option<Value> {
     let td = type_data(t);
     let key = name.addr();
     let epoch = EPOCH.load(Ordering::Relaxed);
+    let slot = cache_slot(key);
     let cached = td.cache.with(|c| {
         if c.epoch != epoch {
-            c.entries.clear();
+            c.entries.iter_mut().for_each(|e| *e = (0, None));
             c.epoch = epoch;
             None
         } else {
-            c.entries.get(&key).cloned()
+            match &c.entries[slot] {
+                (k, v) if *k == key => Some(v.clone()),
+                _ => None,
+            }
         }
     });
     if let Some(found) = cached {
@@ -181,9 +206,10 @@ pub fn lookup(t: &ObjRef, name: &ObjRef) -> Option<Value> {
     // The cache keeps the name alive through the value it maps (names used
     // as keys are interned, hence immortal).
     if name.is_immortal() {
-        td.cache.with(|c| {
-            c.entries.insert(key, found.clone());
-        });
+        let old = td
+            .cache
+            .with(|c| std::mem::replace(&mut c.entries[slot], (key, found.clone())));
+        drop(old);
     }
     found
 }

@@ -58,7 +58,9 @@ pub fn run(vm: &mut Vm) -> i32 {
             return 1;
         }
     };
-    let history = std::env::var("HOME").ok().map(|h| std::path::Path::new(&h).join(".baton_history"));
+    let history = std::env::var("HOME")
+        .ok()
+        .map(|h| std::path::Path::new(&h).join(".baton_history"));
     if let Some(h) = &history {
         let _ = editor.load_history(h);
     }

@@ -588,9 +588,7 @@ fn io_call<T>(
             return Err(Some("write"));
         }
         let binary = st.binary;
-        f(st)
-            .map(|v| (v, binary))
-            .map_err(|_| Some("io"))
+        f(st).map(|v| (v, binary)).map_err(|_| Some("io"))
     });
     match r {
         Ok(v) => Ok(v),

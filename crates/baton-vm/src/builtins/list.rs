@@ -167,9 +167,7 @@ pub fn list_setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) 
     }
     let i = match super::str::normalize_index(vm, key, len)? {
         Some(i) => i,
-        None => {
-            return Err(vm.new_index_error("list assignment index out of range"))
-        }
+        None => return Err(vm.new_index_error("list assignment index out of range")),
     };
     let old = match value {
         Some(v) => cell.with(|l| std::mem::replace(&mut l[i], v)),

@@ -269,12 +269,23 @@ pub fn dict_keys(d: &ObjRef) -> Vec<Value> {
 pub fn dict_get_key_obj(vm: &mut Vm, d: &ObjRef, key: &ObjRef) -> PyResult<Option<Value>> {
     if let (Payload::Str(s), Some(dd)) = (&key.payload, dict_data(d)) {
         let (ks, h) = (s.as_str(), s.hash());
-        if let Some(v) = dd.with(|dd| dd.get_str(ks, h).cloned()) {
+        if let Some(v) = dd.with(|dd| dd.get_interned(key, ks, h).cloned()) {
             return Ok(Some(v));
         }
         return Ok(None);
     }
     dict::dict_get(vm, d, &Value::Obj(key.clone()))
+}
+
+/// Whether a dict has the interned name `name` as a key (no Python code).
+#[inline]
+pub fn dict_has_name(d: &ObjRef, name: &ObjRef) -> bool {
+    match (&name.payload, dict_data(d)) {
+        (Payload::Str(s), Some(dd)) => {
+            dd.with(|dd| dd.get_interned(name, s.as_str(), s.hash()).is_some())
+        }
+        _ => false,
+    }
 }
 
 /// Looks a name up in a type's own dict (not the MRO).

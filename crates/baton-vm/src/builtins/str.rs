@@ -1,80 +1,468 @@
-//! `str`: construction, indexing and slicing by code point, and the methods.
+//! `str`: construction, indexing and slicing by code point, and the methods,
+//! with CPython 3.11's results, argument conventions and error messages.
+//!
+//! Text is UTF-8 with its length in code points (see `crate::str`), so index
+//! arithmetic works in code points and converts to byte offsets only at the
+//! edges; ASCII text (the common case) skips the conversion entirely.
+//!
+//! The argument helpers at the top (`args_*`) reproduce the four ways CPython
+//! checks a built-in method's arguments, each with its own wording; bytes.rs
+//! uses them too.
 
-use super::{arg_index, bind_native, is_str, new_list, new_str, new_tuple, str_of, types};
+use super::{arg_index, is_str, new_list, new_str, new_tuple, str_of, types};
 use crate::object::{MethodKind, Payload};
 use crate::rc::ObjRef;
 use crate::str::PyStr;
 use crate::value::Value;
-use crate::vm::{FuncArgs, PyResult, Vm};
+use crate::vm::{FuncArgs, PyErr, PyResult, Vm};
 use baton_text::unicode as U;
 
-fn self_str<'a>(vm: &mut Vm, args: &FuncArgs<'a>, name: &str) -> PyResult<&'a str> {
-    match args.args.first() {
-        Some(v) if is_str(v) => Ok(str_of(v)),
-        Some(v) => Err(vm.new_type_error(format!(
-            "descriptor '{}' requires a 'str' object but received a '{}'",
-            name,
-            vm.type_name(v)
+// ---- argument conventions ----------------------------------------------------------
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// The positional arguments after `self`.
+fn after_self<'a>(args: &FuncArgs<'a>) -> &'a [Value] {
+    args.pos().get(1..).unwrap_or(&[])
+}
+
+/// A method without arguments (`METH_NOARGS`): "str.upper() takes no arguments (1 given)".
+pub(super) fn args_none(vm: &mut Vm, args: &FuncArgs, tn: &str, name: &str) -> PyResult<()> {
+    if args.has_kw() {
+        return Err(vm.new_type_error(format!("{tn}.{name}() takes no keyword arguments")));
+    }
+    let n = after_self(args).len();
+    if n != 0 {
+        return Err(vm.new_type_error(format!("{tn}.{name}() takes no arguments ({n} given)")));
+    }
+    Ok(())
+}
+
+/// A method of one argument (`METH_O`): "str.join() takes exactly one argument (0 given)".
+pub(super) fn args_one<'a>(
+    vm: &mut Vm,
+    args: &FuncArgs<'a>,
+    tn: &str,
+    name: &str,
+) -> PyResult<&'a Value> {
+    if args.has_kw() {
+        return Err(vm.new_type_error(format!("{tn}.{name}() takes no keyword arguments")));
+    }
+    match after_self(args) {
+        [v] => Ok(v),
+        rest => Err(vm.new_type_error(format!(
+            "{tn}.{name}() takes exactly one argument ({} given)",
+            rest.len()
         ))),
+    }
+}
+
+/// Positional-only arguments checked by Argument Clinic
+/// (`_PyArg_CheckPositional`): "center expected at least 1 argument, got 0".
+pub(super) fn args_positional<'a>(
+    vm: &mut Vm,
+    pos: &'a [Value],
+    has_kw: bool,
+    tn: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    if has_kw {
+        return Err(vm.new_type_error(format!("{tn}.{name}() takes no keyword arguments")));
+    }
+    let n = pos.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            format!("{name} expected {min} argument{}, got {n}", plural(min))
+        } else if n < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
+        } else {
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
+        };
+        return Err(vm.new_type_error(msg));
+    }
+    Ok(pos)
+}
+
+/// A method's positional-only arguments after `self`, checked by Argument Clinic.
+pub(super) fn args_method_positional<'a>(
+    vm: &mut Vm,
+    args: &FuncArgs<'a>,
+    tn: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    args_positional(vm, after_self(args), args.has_kw(), tn, name, min, max)
+}
+
+/// Arguments parsed by `PyArg_ParseTuple` (the find family):
+/// "find() takes at least 1 argument (0 given)".
+pub(super) fn args_tuple<'a>(
+    vm: &mut Vm,
+    args: &FuncArgs<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    if args.has_kw() {
+        return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let pos = after_self(args);
+    let n = pos.len();
+    if n < min || n > max {
+        let (how, k) = if min == max {
+            ("exactly", min)
+        } else if n < min {
+            ("at least", min)
+        } else {
+            ("at most", max)
+        };
+        return Err(vm.new_type_error(format!(
+            "{name}() takes {how} {k} argument{} ({n} given)",
+            plural(k)
+        )));
+    }
+    Ok(pos)
+}
+
+/// Arguments that may be given by keyword, parsed as Argument Clinic's
+/// `_PyArg_UnpackKeywords` does: the first `posonly` of `params` are
+/// positional-only and the first `required` must be given. Returns one slot
+/// per parameter.
+pub(super) fn args_keywords<'a, const N: usize>(
+    vm: &mut Vm,
+    args: &FuncArgs<'a>,
+    name: &str,
+    params: [&str; N],
+    posonly: usize,
+    required: usize,
+) -> PyResult<[Option<&'a Value>; N]> {
+    let pos = after_self(args);
+    let nargs = pos.len();
+    let nkw = args.kwnames.len();
+    if nargs + nkw > N {
+        return Err(vm.new_type_error(format!(
+            "{name}() takes at most {N} {}argument{} ({} given)",
+            if nargs == 0 { "keyword " } else { "" },
+            plural(N),
+            nargs + nkw
+        )));
+    }
+    let min_posonly = posonly.min(required);
+    if nargs < min_posonly {
+        return Err(vm.new_type_error(format!(
+            "{name}() takes {} {min_posonly} positional argument{} ({nargs} given)",
+            if required < N { "at least" } else { "exactly" },
+            plural(min_posonly)
+        )));
+    }
+    let mut out: [Option<&'a Value>; N] = [None; N];
+    for (slot, v) in out.iter_mut().zip(pos.iter()) {
+        *slot = Some(v);
+    }
+    let mut remaining = nkw;
+    for i in nargs.max(posonly)..N {
+        let found = if remaining > 0 {
+            args.kwarg(params[i])
+        } else {
+            None
+        };
+        match found {
+            Some(v) => {
+                out[i] = Some(v);
+                remaining -= 1;
+            }
+            None if i < required => {
+                return Err(vm.new_type_error(format!(
+                    "{name}() missing required argument '{}' (pos {})",
+                    params[i],
+                    i + 1
+                )))
+            }
+            None => {}
+        }
+    }
+    if remaining > 0 {
+        for (i, p) in params.iter().enumerate().take(nargs).skip(posonly) {
+            if args.kwarg(p).is_some() {
+                return Err(vm.new_type_error(format!(
+                    "argument for {name}() given by name ('{p}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        for (k, _) in args.kw() {
+            if !params[posonly..].contains(&k) {
+                return Err(
+                    vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                );
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A slot wrapper's arguments (`__getitem__`, `__len__`, ...): "expected 1 argument, got 0".
+pub(super) fn args_slot<'a>(
+    vm: &mut Vm,
+    args: &FuncArgs<'a>,
+    dunder: &str,
+    n: usize,
+) -> PyResult<&'a [Value]> {
+    if args.has_kw() {
+        return Err(vm.new_type_error(format!("wrapper {dunder}() takes no keyword arguments")));
+    }
+    let pos = after_self(args);
+    if pos.len() != n {
+        return Err(vm.new_type_error(format!(
+            "expected {n} argument{}, got {}",
+            plural(n),
+            pos.len()
+        )));
+    }
+    Ok(pos)
+}
+
+/// A start/end bound of the find family (`_PyEval_SliceIndex`): None or an
+/// index, clamped to the machine range.
+pub(super) fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(index_clamped(vm, v)? as i64)),
+    }
+}
+
+/// CPython's ADJUST_INDICES: `(start, end)` for a sequence of `len` items,
+/// with `end <= len`; `start` may exceed `end` (then nothing matches).
+pub(super) fn adjust_indices(
+    vm: &mut Vm,
+    start: Option<&Value>,
+    end: Option<&Value>,
+    len: usize,
+) -> PyResult<(usize, usize)> {
+    let n = len as i64;
+    let s = slice_bound(vm, start)?;
+    let e = slice_bound(vm, end)?;
+    let mut end = e.unwrap_or(n);
+    if end > n {
+        end = n;
+    } else if end < 0 {
+        end = (end + n).max(0);
+    }
+    let mut start = s.unwrap_or(0);
+    if start < 0 {
+        start = (start + n).max(0);
+    }
+    Ok((start as usize, end as usize))
+}
+
+/// An int argument that must fit a C int (Argument Clinic's `int`).
+pub(super) fn arg_c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    let too_big = |vm: &mut Vm| vm.new_overflow_error("Python int too large to convert to C int");
+    if let Value::Obj(o) = v {
+        if let Payload::Int(b) = &o.payload {
+            return num_traits::ToPrimitive::to_i32(b).ok_or_else(|| too_big(vm));
+        }
+    }
+    let i = match arg_index(vm, v) {
+        Ok(i) => i,
+        Err(e) if super::exc_matches(&e, &types().exc.overflow_error) => return Err(too_big(vm)),
+        Err(e) => return Err(e),
+    };
+    i32::try_from(i).map_err(|_| too_big(vm))
+}
+
+/// A MemoryError for a result that cannot be allocated.
+pub(super) fn memory_error(vm: &mut Vm) -> PyErr {
+    vm.new_exception_empty(&types().exc.memory_error)
+}
+
+/// NotImplemented.
+pub(super) fn not_implemented() -> Value {
+    Value::Obj(super::singletons().not_implemented.clone())
+}
+
+// ---- text with its code-point length -----------------------------------------------
+
+/// A str's text and its length in code points.
+#[derive(Clone, Copy)]
+struct Text<'a> {
+    s: &'a str,
+    len: usize,
+}
+
+impl<'a> Text<'a> {
+    fn of(p: &'a PyStr) -> Text<'a> {
+        Text {
+            s: p.as_str(),
+            len: p.char_len(),
+        }
+    }
+
+    #[inline]
+    fn ascii(&self) -> bool {
+        self.len == self.s.len()
+    }
+
+    /// Byte offset of code point `cp` (`cp <= len`).
+    fn offset(&self, cp: usize) -> usize {
+        if self.ascii() {
+            cp.min(self.s.len())
+        } else {
+            self.s
+                .char_indices()
+                .nth(cp)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
+        }
+    }
+
+    /// Byte offsets of code points `start <= end <= len`.
+    fn byte_range(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.ascii() {
+            return (start.min(self.s.len()), end.min(self.s.len()));
+        }
+        let a = self.offset(start);
+        let rest = &self.s[a..];
+        let b = rest
+            .char_indices()
+            .nth(end.saturating_sub(start))
+            .map(|(b, _)| b)
+            .unwrap_or(rest.len());
+        (a, a + b)
+    }
+}
+
+fn pystr_of(v: &Value) -> Option<&PyStr> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn text_of(v: &Value) -> Option<Text<'_>> {
+    pystr_of(v).map(Text::of)
+}
+
+fn self_text<'a>(vm: &mut Vm, args: &FuncArgs<'a>, name: &str) -> PyResult<Text<'a>> {
+    match args.args.first() {
+        Some(v) => match pystr_of(v) {
+            Some(p) => Ok(Text::of(p)),
+            None => Err(vm.new_type_error(format!(
+                "descriptor '{}' requires a 'str' object but received a '{}'",
+                name,
+                vm.type_name(v)
+            ))),
+        },
         None => Err(vm.new_type_error(format!("unbound method str.{name}() needs an argument"))),
     }
 }
 
-fn str_arg<'a>(vm: &mut Vm, v: &'a Value, fname: &str) -> PyResult<&'a str> {
-    if is_str(v) {
-        Ok(str_of(v))
-    } else {
-        Err(vm.new_type_error(format!("{fname} arg must be None or str")))
+fn self_str<'a>(vm: &mut Vm, args: &FuncArgs<'a>, name: &str) -> PyResult<&'a str> {
+    self_text(vm, args, name).map(|t| t.s)
+}
+
+/// `self` as the result of a method that changed nothing: the same object
+/// for an exact str, a plain str copy for a subclass.
+fn unchanged(args: &FuncArgs, s: &str) -> Value {
+    match args.args.first() {
+        Some(v @ Value::Obj(o)) if o.type_ref().is(&types().str) => v.clone(),
+        _ => new_str(s),
     }
 }
 
-fn must_str<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a str> {
-    if is_str(v) {
-        Ok(str_of(v))
-    } else {
-        Err(vm.new_type_error(format!("must be str, not {}", vm.type_name(v))))
+fn must_str<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Text<'a>> {
+    match text_of(v) {
+        Some(t) => Ok(t),
+        None => Err(vm.new_type_error(format!("must be str, not {}", vm.type_name(v)))),
     }
 }
 
-/// str(object='') / str(bytes, encoding, errors).
+/// Python's whitespace (`str.isspace`), with an ASCII fast path.
+#[inline]
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, '\t'..='\r' | '\x1c'..='\x20')
+    } else {
+        U::is_space(c)
+    }
+}
+
+// ---- construction ----------------------------------------------------------------
+
+/// str(object='') / str(bytes, encoding='utf-8', errors='strict').
 fn str_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let cls = args.args.first().cloned().unwrap_or(Value::None);
-    let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
-    let a = bind_native(vm, &rest, "str", &["object", "encoding", "errors"], 0)?;
-    let s = if a[0].is_null() {
-        new_str("")
-    } else if !a[1].is_null() || !a[2].is_null() {
-        let data = super::bytes::bytes_data(&a[0]).ok_or_else(|| {
-            vm.new_type_error(format!(
-                "decoding to str: need a bytes-like object, {} found",
-                vm.type_name(&a[0])
-            ))
-        })?;
-        let enc = if a[1].is_null() {
-            "utf-8".to_string()
-        } else {
-            str_of(&a[1]).to_string()
-        };
-        let errors = if a[2].is_null() {
-            "strict".to_string()
-        } else {
-            str_of(&a[2]).to_string()
-        };
-        super::bytes::decode(vm, &data, &enc, &errors)?
-    } else {
-        vm.str(&a[0])?
-    };
-    match &cls {
-        Value::Obj(c) if !c.is(&types().str) => {
-            let o = ObjRef::new(c.clone(), Payload::Str(PyStr::new(str_of(&s))));
-            if crate::types::type_data(c).has_dict {
-                o.dict.set(Some(super::new_dict()));
-            }
-            Ok(Value::Obj(o))
+    let cls = match args.args.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c.clone(),
+        Some(v) => {
+            return Err(vm.new_type_error(format!(
+                "str.__new__(X): X is not a type object ({})",
+                vm.type_name(v)
+            )))
         }
-        _ => Ok(s),
+        None => return Err(vm.new_type_error("str.__new__(): not enough arguments".to_string())),
+    };
+    if !crate::types::is_subtype(&cls, &types().str) {
+        let n = crate::types::type_data(&cls).name();
+        return Err(vm.new_type_error(format!("str.__new__({n}): {n} is not a subtype of str")));
     }
+    let [object, encoding, errors] =
+        args_keywords(vm, &args, "str", ["object", "encoding", "errors"], 0, 0)?;
+    let s = match object {
+        None => new_str(""),
+        Some(o) if encoding.is_none() && errors.is_none() => vm.str(o)?,
+        Some(o) => {
+            let enc = match encoding {
+                Some(e) => super::arg_str(vm, e, "str", "'encoding'")?,
+                None => "utf-8",
+            };
+            let err = match errors {
+                Some(e) => super::arg_str(vm, e, "str", "'errors'")?,
+                None => "strict",
+            };
+            if is_str(o) {
+                return Err(vm.new_type_error("decoding str is not supported".to_string()));
+            }
+            let data = match super::bytes::buffer(o) {
+                Some(d) => d,
+                None => {
+                    return Err(vm.new_type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        vm.type_name(o)
+                    )))
+                }
+            };
+            super::bytes::decode(vm, &data, enc, err)?
+        }
+    };
+    if cls.is(&types().str) {
+        return Ok(s);
+    }
+    let o = ObjRef::new(cls.clone(), Payload::Str(PyStr::new(str_of(&s))));
+    if crate::types::type_data(&cls).has_dict {
+        o.dict.set(Some(super::new_dict()));
+    }
+    Ok(Value::Obj(o))
 }
+
+// ---- indexing and slicing -----------------------------------------------------------
 
 /// Normalises Python slice bounds against `len`: (start, stop, step, count).
 pub fn slice_indices(
@@ -86,11 +474,13 @@ pub fn slice_indices(
     let step = if slice[2].is_none() {
         1
     } else {
-        arg_index(vm, &slice[2])? as isize
+        index_clamped(vm, &slice[2])?
     };
     if step == 0 {
         return Err(vm.new_value_error("slice step cannot be zero".to_string()));
     }
+    // As CPython: a step of -2**63 would overflow when negated.
+    let step = step.max(-isize::MAX);
     let clamp = |v: isize, lo: isize, hi: isize| v.max(lo).min(hi);
     let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let start = if slice[0].is_none() {
@@ -137,27 +527,34 @@ pub fn slice_indices(
 
 /// A slice bound: any int, clamped to isize.
 fn index_clamped(vm: &mut Vm, v: &Value) -> PyResult<isize> {
+    let bad = |vm: &mut Vm| {
+        vm.new_type_error(
+            "slice indices must be integers or None or have an __index__ method".to_string(),
+        )
+    };
     match v {
+        Value::Int(i) => Ok((*i as isize).clamp(isize::MIN / 2, isize::MAX / 2)),
+        Value::Bool(b) => Ok(*b as isize),
         Value::Obj(o) => match &o.payload {
-            Payload::Int(b) => Ok(if num_traits::Signed::is_negative(b) {
-                isize::MIN / 2
-            } else {
-                isize::MAX / 2
+            Payload::Int(b) => Ok(match num_traits::ToPrimitive::to_i64(b) {
+                Some(i) => (i as isize).clamp(isize::MIN / 2, isize::MAX / 2),
+                None if num_traits::Signed::is_negative(b) => isize::MIN / 2,
+                None => isize::MAX / 2,
             }),
-            _ => match arg_index(vm, v) {
-                Ok(i) => Ok(i as isize),
-                Err(_) => Err(vm.new_type_error(
-                    "slice indices must be integers or None or have an __index__ method"
-                        .to_string(),
-                )),
-            },
+            _ => {
+                if crate::types::lookup(o.type_ref(), &super::names().__index__).is_none() {
+                    return Err(bad(vm));
+                }
+                match arg_index(vm, v) {
+                    Ok(i) => Ok((i as isize).clamp(isize::MIN / 2, isize::MAX / 2)),
+                    Err(e) if super::exc_matches(&e, &types().exc.overflow_error) => {
+                        Ok(isize::MAX / 2)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
         },
-        _ => match arg_index(vm, v) {
-            Ok(i) => Ok((i as isize).clamp(isize::MIN / 2, isize::MAX / 2)),
-            Err(_) => Err(vm.new_type_error(
-                "slice indices must be integers or None or have an __index__ method".to_string(),
-            )),
-        },
+        _ => Err(bad(vm)),
     }
 }
 
@@ -180,52 +577,131 @@ pub fn normalize_index(vm: &mut Vm, key: &Value, len: usize) -> PyResult<Option<
     }
 }
 
+/// The integer value of a subscript key (`__index__` honoured), or None
+/// when the key is not an index; an index too big for the machine is
+/// CPython's IndexError.
+pub(super) fn subscript_index(vm: &mut Vm, key: &Value) -> PyResult<Option<i64>> {
+    let too_big = |vm: &mut Vm| vm.new_index_error("cannot fit 'int' into an index-sized integer");
+    match key {
+        Value::Int(i) => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(*b as i64)),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(b) => match num_traits::ToPrimitive::to_i64(b) {
+                Some(i) => Ok(Some(i)),
+                None => Err(too_big(vm)),
+            },
+            _ => match crate::types::lookup(o.type_ref(), &super::names().__index__) {
+                Some(f) => {
+                    let r = vm.call(&f, std::slice::from_ref(key))?;
+                    match super::int::to_bigint(&r) {
+                        Some(b) => match num_traits::ToPrimitive::to_i64(&b) {
+                            Some(i) => Ok(Some(i)),
+                            None => Err(too_big(vm)),
+                        },
+                        None => Err(vm.new_type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            vm.type_name(&r)
+                        ))),
+                    }
+                }
+                None => Ok(None),
+            },
+        },
+        _ => Ok(None),
+    }
+}
+
+/// `i` (negative from the end) as a position in `0..len`.
+pub(super) fn wrap_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i.checked_add(len as i64)? } else { i };
+    if i < 0 || i >= len as i64 {
+        None
+    } else {
+        Some(i as usize)
+    }
+}
+
 pub fn str_getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
-    let s = match &o.payload {
+    let p = match &o.payload {
         Payload::Str(s) => s,
         _ => return Err(vm.new_type_error("str expected".to_string())),
     };
+    let t = Text::of(p);
+    if let Value::Int(i) = key {
+        return match wrap_index(*i, t.len) {
+            Some(i) => Ok(char_at(t, i)),
+            None => Err(vm.new_index_error("string index out of range")),
+        };
+    }
     if let Value::Obj(k) = key {
         if let Payload::Slice(sl) = &k.payload {
-            let (start, _stop, step, count) = slice_indices(vm, sl, s.char_len())?;
-            if s.is_ascii() {
-                let b = s.as_str().as_bytes();
-                let mut out = String::with_capacity(count);
-                let mut i = start;
-                for _ in 0..count {
-                    out.push(b[i as usize] as char);
-                    i += step;
-                }
-                return Ok(new_str(out));
+            let (start, _stop, step, count) = slice_indices(vm, sl, t.len)?;
+            if count == t.len && step == 1 && o.type_ref().is(&types().str) {
+                return Ok(Value::Obj(o.clone()));
             }
-            let chars: Vec<char> = s.as_str().chars().collect();
-            let mut out = String::new();
-            let mut i = start;
-            for _ in 0..count {
-                out.push(chars[i as usize]);
-                i += step;
+            return Ok(slice_text(t, start, step, count));
+        }
+    }
+    match subscript_index(vm, key)? {
+        Some(i) => match wrap_index(i, t.len) {
+            Some(i) => Ok(char_at(t, i)),
+            None => Err(vm.new_index_error("string index out of range")),
+        },
+        None => Err(vm.new_type_error(format!(
+            "string indices must be integers, not '{}'",
+            vm.type_name(key)
+        ))),
+    }
+}
+
+fn char_at(t: Text, i: usize) -> Value {
+    if t.ascii() {
+        return char_str(t.s.as_bytes().get(i).copied().unwrap_or(0) as char);
+    }
+    char_str(t.s.chars().nth(i).unwrap_or('\0'))
+}
+
+/// `count` code points from `start` by `step` (already normalised).
+fn slice_text(t: Text, start: isize, step: isize, count: usize) -> Value {
+    if count == 0 {
+        return Value::Obj(super::intern(""));
+    }
+    if step == 1 {
+        let a = start.max(0) as usize;
+        let (x, y) = t.byte_range(a, a + count);
+        return new_str(&t.s[x..y]);
+    }
+    if t.ascii() {
+        let b = t.s.as_bytes();
+        let mut out = String::with_capacity(count);
+        let mut i = start;
+        for _ in 0..count {
+            if let Some(&c) = b.get(i as usize) {
+                out.push(c as char);
             }
-            return Ok(new_str(out));
+            i += step;
+        }
+        return new_str(out);
+    }
+    let mut out = String::with_capacity(count * 2);
+    if step > 0 {
+        let a = start.max(0) as usize;
+        for c in t.s.chars().skip(a).step_by(step as usize).take(count) {
+            out.push(c);
+        }
+    } else {
+        let from_end = (t.len as isize - 1 - start).max(0) as usize;
+        for c in
+            t.s.chars()
+                .rev()
+                .skip(from_end)
+                .step_by(step.unsigned_abs())
+                .take(count)
+        {
+            out.push(c);
         }
     }
-    if !matches!(key, Value::Int(_) | Value::Bool(_))
-        && !matches!(key, Value::Obj(k) if matches!(k.payload, Payload::Int(_)))
-    {
-        let t = vm.type_of(key);
-        if crate::types::lookup(&t, &super::names().__index__).is_none() {
-            return Err(vm.new_type_error(format!(
-                "string indices must be integers, not '{}'",
-                vm.type_name(key)
-            )));
-        }
-    }
-    match normalize_index(vm, key, s.char_len())? {
-        Some(i) => {
-            let c = s.char_at(i).unwrap_or('\0');
-            Ok(char_str(c))
-        }
-        None => Err(vm.new_index_error("string index out of range")),
-    }
+    new_str(out)
 }
 
 /// A one-character str (ASCII ones are interned).
@@ -237,76 +713,41 @@ pub fn char_str(c: char) -> Value {
     new_str(c.to_string())
 }
 
-fn opt_range(vm: &mut Vm, s: &str, start: &Value, end: &Value) -> PyResult<(usize, usize)> {
-    // Returns byte offsets for code-point bounds.
-    let n = s.chars().count();
-    let norm = |vm: &mut Vm, v: &Value, default: usize| -> PyResult<usize> {
-        if v.is_null() || v.is_none() {
-            return Ok(default);
-        }
-        let i = arg_index(vm, v)?;
-        Ok(if i < 0 {
-            (i + n as i64).max(0) as usize
-        } else {
-            (i as usize).min(n)
-        })
-    };
-    let a = norm(vm, start, 0)?;
-    let b = norm(vm, end, n)?;
-    let off = |k: usize| {
-        if s.is_ascii() {
-            k
-        } else {
-            s.char_indices().nth(k).map(|(i, _)| i).unwrap_or(s.len())
-        }
-    };
-    Ok((off(a), off(b.max(a))))
-}
+// ---- searching -------------------------------------------------------------------------
 
-fn char_index(s: &str, byte: usize) -> usize {
-    if s.is_ascii() {
-        byte
-    } else {
-        s[..byte].chars().count()
-    }
-}
-
+/// find/rfind/index/rindex: the code-point index of `sub` in `s[start:end]`.
 fn find_impl(vm: &mut Vm, args: &FuncArgs, name: &str, reverse: bool) -> PyResult<Option<usize>> {
-    let s = self_str(vm, args, name)?;
-    let pos = args.pos();
-    let sub = must_str(vm, pos.get(1).unwrap_or(&Value::None))?;
-    let (a, b) = opt_range(
-        vm,
-        s,
-        pos.get(2).unwrap_or(&Value::Null),
-        pos.get(3).unwrap_or(&Value::Null),
-    )?;
-    if a > b || b - a < sub.len() && !(sub.is_empty() && a <= b) {
+    let s = self_text(vm, args, name)?;
+    let a = args_tuple(vm, args, name, 1, 3)?;
+    let sub = must_str(vm, &a[0])?;
+    let (start, end) = adjust_indices(vm, a.get(1), a.get(2), s.len)?;
+    if end < start || end - start < sub.len {
         return Ok(None);
     }
-    let hay = &s[a..b];
+    let (x, y) = s.byte_range(start, end);
+    let hay = &s.s[x..y];
     let found = if reverse {
-        hay.rfind(sub)
+        hay.rfind(sub.s)
     } else {
-        hay.find(sub)
+        hay.find(sub.s)
     };
-    Ok(found.map(|i| char_index(s, a + i)))
+    Ok(found.map(|i| {
+        if s.ascii() {
+            start + i
+        } else {
+            start + hay[..i].chars().count()
+        }
+    }))
 }
 
 fn str_find(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, &args, "find", false)?
-            .map(|i| i as i64)
-            .unwrap_or(-1),
-    ))
+    let r = find_impl(vm, &args, "find", false)?;
+    Ok(Value::Int(r.map(|i| i as i64).unwrap_or(-1)))
 }
 
 fn str_rfind(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, &args, "rfind", true)?
-            .map(|i| i as i64)
-            .unwrap_or(-1),
-    ))
+    let r = find_impl(vm, &args, "rfind", true)?;
+    Ok(Value::Int(r.map(|i| i as i64).unwrap_or(-1)))
 }
 
 fn str_index(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -324,37 +765,151 @@ fn str_rindex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 }
 
 fn str_count(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = self_str(vm, &args, "count")?;
-    let pos = args.pos();
-    let sub = must_str(vm, pos.get(1).unwrap_or(&Value::None))?;
-    let (a, b) = opt_range(
-        vm,
-        s,
-        pos.get(2).unwrap_or(&Value::Null),
-        pos.get(3).unwrap_or(&Value::Null),
-    )?;
-    let hay = &s[a..b];
-    let n = if sub.is_empty() {
-        hay.chars().count() + 1
+    let s = self_text(vm, &args, "count")?;
+    let a = args_tuple(vm, &args, "count", 1, 3)?;
+    let sub = must_str(vm, &a[0])?;
+    let (start, end) = adjust_indices(vm, a.get(1), a.get(2), s.len)?;
+    if end < start || end - start < sub.len {
+        return Ok(Value::Int(0));
+    }
+    if sub.len == 0 {
+        return Ok(Value::Int((end - start + 1) as i64));
+    }
+    let (x, y) = s.byte_range(start, end);
+    let hay = &s.s[x..y];
+    let n = if sub.s.len() == 1 {
+        let b = sub.s.as_bytes()[0];
+        hay.bytes().filter(|&c| c == b).count()
     } else {
-        hay.matches(sub).count()
+        hay.matches(sub.s).count()
     };
     Ok(Value::Int(n as i64))
 }
 
+fn affix_impl(vm: &mut Vm, args: FuncArgs, name: &str, ends: bool) -> PyResult<Value> {
+    let s = self_text(vm, &args, name)?;
+    let a = args_tuple(vm, &args, name, 1, 3)?;
+    let (start, end) = adjust_indices(vm, a.get(1), a.get(2), s.len)?;
+    let matches = |sub: Text| -> bool {
+        if end < start || end - start < sub.len {
+            return false;
+        }
+        if sub.len == 0 {
+            return true;
+        }
+        let (x, y) = s.byte_range(start, end);
+        let hay = &s.s[x..y];
+        if ends {
+            hay.ends_with(sub.s)
+        } else {
+            hay.starts_with(sub.s)
+        }
+    };
+    match &a[0] {
+        Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => {
+            for item in super::tuple_items(o) {
+                match text_of(item) {
+                    Some(sub) => {
+                        if matches(sub) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    None => {
+                        return Err(vm.new_type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            vm.type_name(item)
+                        )))
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        v => match text_of(v) {
+            Some(sub) => Ok(Value::Bool(matches(sub))),
+            None => Err(vm.new_type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                vm.type_name(v)
+            ))),
+        },
+    }
+}
+
+fn str_startswith(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    affix_impl(vm, args, "startswith", false)
+}
+
+fn str_endswith(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    affix_impl(vm, args, "endswith", true)
+}
+
+fn str_contains(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let s = self_str(vm, &args, "__contains__")?;
+    let a = args_slot(vm, &args, "__contains__", 1)?;
+    match text_of(&a[0]) {
+        Some(sub) => Ok(Value::Bool(s.contains(sub.s))),
+        None => Err(vm.new_type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            vm.type_name(&a[0])
+        ))),
+    }
+}
+
+// ---- join, split, partition --------------------------------------------------------------
+
+/// The items of an iterable argument, with `msg` as the TypeError when it
+/// is not iterable (CPython's `PySequence_Fast`).
+pub(super) fn sequence_items(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
+    if let Value::Obj(o) = v {
+        match &o.payload {
+            Payload::List(items) => return Ok(items.get()),
+            Payload::Tuple(items) => return Ok(items.to_vec()),
+            _ => {}
+        }
+    }
+    let it = match vm.get_iter(v) {
+        Ok(it) => it,
+        Err(e) if super::exc_matches(&e, &types().exc.type_error) => {
+            return Err(vm.new_type_error(msg.to_string()))
+        }
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::new();
+    while let Some(x) = crate::protocol::iter_next(vm, &it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
 fn str_join(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let sep = self_str(vm, &args, "join")?;
-    let it = args.pos().get(1).cloned().unwrap_or(Value::None);
-    let items = vm.iterate(&it)?;
-    let mut out = String::new();
+    let it = args_one(vm, &args, "str", "join")?;
+    let items = sequence_items(vm, it, "can only join an iterable")?;
+    let mut total = 0usize;
     for (i, v) in items.iter().enumerate() {
-        if !is_str(v) {
-            return Err(vm.new_type_error(format!(
-                "sequence item {}: expected str instance, {} found",
-                i,
-                vm.type_name(v)
-            )));
+        match pystr_of(v) {
+            Some(p) => total = total.saturating_add(p.as_str().len()),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    vm.type_name(v)
+                )))
+            }
         }
+    }
+    if items.len() == 1 {
+        if let Value::Obj(o) = &items[0] {
+            if o.type_ref().is(&types().str) {
+                return Ok(items[0].clone());
+            }
+        }
+    }
+    total = total.saturating_add(sep.len().saturating_mul(items.len().saturating_sub(1)));
+    let mut out = String::new();
+    if out.try_reserve(total).is_err() {
+        return Err(memory_error(vm));
+    }
+    for (i, v) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
@@ -363,74 +918,114 @@ fn str_join(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     Ok(new_str(out))
 }
 
+/// `s.split()`: runs of whitespace separate, at most `limit` splits.
+fn split_whitespace(s: &str, limit: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut it = s.char_indices().peekable();
+    loop {
+        while let Some(&(_, c)) = it.peek() {
+            if !is_space(c) {
+                break;
+            }
+            it.next();
+        }
+        let start = match it.peek() {
+            Some(&(p, _)) => p,
+            None => break,
+        };
+        if out.len() == limit {
+            out.push(&s[start..]);
+            break;
+        }
+        let mut end = s.len();
+        while let Some(&(p, c)) = it.peek() {
+            if is_space(c) {
+                end = p;
+                break;
+            }
+            it.next();
+        }
+        out.push(&s[start..end]);
+    }
+    out
+}
+
+/// `s.rsplit()`: as `split_whitespace`, splitting from the right.
+fn rsplit_whitespace(s: &str, limit: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut it = s.char_indices().rev().peekable();
+    loop {
+        while let Some(&(_, c)) = it.peek() {
+            if !is_space(c) {
+                break;
+            }
+            it.next();
+        }
+        let stop = match it.peek() {
+            Some(&(p, c)) => p + c.len_utf8(),
+            None => break,
+        };
+        if out.len() == limit {
+            out.push(&s[..stop]);
+            break;
+        }
+        let mut start = 0;
+        while let Some(&(p, c)) = it.peek() {
+            if is_space(c) {
+                start = p + c.len_utf8();
+                break;
+            }
+            it.next();
+        }
+        out.push(&s[start..stop]);
+    }
+    out.reverse();
+    out
+}
+
 fn split_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyResult<Value> {
     let s = self_str(vm, &args, name)?;
-    let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
-    let a = bind_native(vm, &rest, name, &["sep", "maxsplit"], 0)?;
-    let maxsplit = if a[1].is_null() {
-        -1
-    } else {
-        arg_index(vm, &a[1])?
+    let [sep, maxsplit] = args_keywords(vm, &args, name, ["sep", "maxsplit"], 0, 0)?;
+    let maxsplit = match maxsplit {
+        Some(v) => arg_index(vm, v)?,
+        None => -1,
     };
     let limit = if maxsplit < 0 {
         usize::MAX
     } else {
         maxsplit as usize
     };
-    let mut parts: Vec<String> = Vec::new();
-    if a[0].is_null() || a[0].is_none() {
-        // Whitespace splitting, dropping empty strings.
-        let words: Vec<&str> = s
-            .split(|c: char| c.is_whitespace())
-            .filter(|w| !w.is_empty())
-            .collect();
-        if words.len() <= limit.saturating_add(1) {
-            parts = words.iter().map(|w| w.to_string()).collect();
-        } else if !right {
-            let mut rest = s.trim_start();
-            for _ in 0..limit {
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                parts.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
+    let parts: Vec<&str> = match sep {
+        None | Some(Value::None) => {
+            if right {
+                rsplit_whitespace(s, limit)
+            } else {
+                split_whitespace(s, limit)
             }
-            if !rest.is_empty() {
-                parts.push(rest.to_string());
-            }
-        } else {
-            let mut rest = s.trim_end();
-            let mut rev = Vec::new();
-            for _ in 0..limit {
-                let start = rest
-                    .rfind(char::is_whitespace)
-                    .map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
-                    .unwrap_or(0);
-                rev.push(rest[start..].to_string());
-                rest = rest[..start].trim_end();
-            }
-            if !rest.is_empty() {
-                rev.push(rest.to_string());
-            }
-            rev.reverse();
-            parts = rev;
         }
-    } else {
-        let sep = must_str(vm, &a[0])?;
-        if sep.is_empty() {
-            return Err(vm.new_value_error("empty separator".to_string()));
+        Some(v) => {
+            let sep = match text_of(v) {
+                Some(t) => t.s,
+                None => {
+                    return Err(
+                        vm.new_type_error(format!("must be str or None, not {}", vm.type_name(v)))
+                    )
+                }
+            };
+            if sep.is_empty() {
+                return Err(vm.new_value_error("empty separator".to_string()));
+            }
+            if right {
+                let mut v: Vec<&str> = s.rsplitn(limit.saturating_add(1), sep).collect();
+                v.reverse();
+                v
+            } else {
+                s.splitn(limit.saturating_add(1), sep).collect()
+            }
         }
-        if right {
-            let mut v: Vec<String> = s
-                .rsplitn(limit.saturating_add(1), sep)
-                .map(|x| x.to_string())
-                .collect();
-            v.reverse();
-            parts = v;
-        } else {
-            parts = s
-                .splitn(limit.saturating_add(1), sep)
-                .map(|x| x.to_string())
-                .collect();
-        }
+    };
+    if parts.len() == 1 && parts[0].len() == s.len() {
+        return Ok(new_list(vec![unchanged(&args, s)]));
     }
     Ok(new_list(parts.into_iter().map(new_str).collect()))
 }
@@ -443,21 +1038,29 @@ fn str_rsplit(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     split_impl(vm, args, "rsplit", true)
 }
 
+/// The `keepends` flag of splitlines (an int, as Argument Clinic takes it).
+pub(super) fn keepends_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(v @ Value::Float(_)) => Err(vm.new_type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
+        Some(v) => match super::int::to_bigint(v) {
+            Some(b) => Ok(!num_traits::Zero::is_zero(&b)),
+            None => Ok(arg_index(vm, v)? != 0),
+        },
+    }
+}
+
 fn str_splitlines(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = self_str(vm, &args, "splitlines")?;
-    let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
-    let a = bind_native(vm, &rest, "splitlines", &["keepends"], 0)?;
-    let keep = if a[0].is_null() {
-        false
-    } else {
-        vm.is_true(&a[0])?
-    };
+    let [keepends] = args_keywords(vm, &args, "splitlines", ["keepends"], 0, 0)?;
+    let keep = keepends_arg(vm, keepends)?;
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (bi, c) = chars[i];
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
         let is_break = matches!(
             c,
             '\n' | '\r'
@@ -470,48 +1073,105 @@ fn str_splitlines(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
                 | '\u{2028}'
                 | '\u{2029}'
         );
-        if is_break {
-            let mut end = bi + c.len_utf8();
-            if c == '\r' && i + 1 < chars.len() && chars[i + 1].1 == '\n' {
-                end += 1;
-                i += 1;
-            }
-            out.push(new_str(if keep { &s[start..end] } else { &s[start..bi] }));
-            start = end;
+        if !is_break {
+            continue;
         }
-        i += 1;
+        let mut end = i + c.len_utf8();
+        if c == '\r' {
+            if let Some(&(_, '\n')) = it.peek() {
+                it.next();
+                end += 1;
+            }
+        }
+        out.push(new_str(if keep { &s[start..end] } else { &s[start..i] }));
+        start = end;
     }
     if start < s.len() {
-        out.push(new_str(&s[start..]));
+        if start == 0 {
+            out.push(unchanged(&args, s));
+        } else {
+            out.push(new_str(&s[start..]));
+        }
     }
     Ok(new_list(out))
 }
 
+fn partition_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyResult<Value> {
+    let s = self_str(vm, &args, name)?;
+    let sep_v = args_one(vm, &args, "str", name)?;
+    let sep = must_str(vm, sep_v)?.s;
+    if sep.is_empty() {
+        return Err(vm.new_value_error("empty separator".to_string()));
+    }
+    let found = if right { s.rfind(sep) } else { s.find(sep) };
+    let empty = || Value::Obj(super::intern(""));
+    Ok(match found {
+        Some(i) => new_tuple(vec![
+            new_str(&s[..i]),
+            sep_v.clone(),
+            new_str(&s[i + sep.len()..]),
+        ]),
+        None if right => new_tuple(vec![empty(), empty(), unchanged(&args, s)]),
+        None => new_tuple(vec![unchanged(&args, s), empty(), empty()]),
+    })
+}
+
+fn str_partition(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn str_rpartition(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+// ---- strip, replace, affixes ---------------------------------------------------------------
+
 fn strip_impl(vm: &mut Vm, args: FuncArgs, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let s = self_str(vm, &args, name)?;
-    let chars = args.pos().get(1).cloned().unwrap_or(Value::None);
-    let r = if chars.is_none() {
-        let mut r = s;
-        if left {
-            r = r.trim_start();
+    let a = args_method_positional(vm, &args, "str", name, 0, 1)?;
+    let r = match a.first() {
+        None | Some(Value::None) => {
+            let mut r = s;
+            if left {
+                r = r.trim_start_matches(is_space);
+            }
+            if right {
+                r = r.trim_end_matches(is_space);
+            }
+            r
         }
-        if right {
-            r = r.trim_end();
+        Some(v) => {
+            let chars = match text_of(v) {
+                Some(t) => t,
+                None => return Err(vm.new_type_error(format!("{name} arg must be None or str"))),
+            };
+            let mut r = s;
+            if chars.ascii() {
+                let mut set = [false; 128];
+                for b in chars.s.bytes() {
+                    set[b as usize] = true;
+                }
+                let in_set = |c: char| c.is_ascii() && set[c as usize];
+                if left {
+                    r = r.trim_start_matches(in_set);
+                }
+                if right {
+                    r = r.trim_end_matches(in_set);
+                }
+            } else {
+                let set: Vec<char> = chars.s.chars().collect();
+                if left {
+                    r = r.trim_start_matches(|c| set.contains(&c));
+                }
+                if right {
+                    r = r.trim_end_matches(|c| set.contains(&c));
+                }
+            }
+            r
         }
-        r
-    } else {
-        let set: Vec<char> = str_arg(vm, &chars, name)?.chars().collect();
-        let mut r = s;
-        if left {
-            r = r.trim_start_matches(|c| set.contains(&c));
-        }
-        if right {
-            r = r.trim_end_matches(|c| set.contains(&c));
-        }
-        r
     };
     if r.len() == s.len() {
-        return Ok(args.args[0].clone());
+        return Ok(unchanged(&args, s));
     }
     Ok(new_str(r))
 }
@@ -519,109 +1179,147 @@ fn strip_impl(vm: &mut Vm, args: FuncArgs, name: &str, left: bool, right: bool) 
 fn str_strip(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     strip_impl(vm, args, "strip", true, true)
 }
+
 fn str_lstrip(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     strip_impl(vm, args, "lstrip", true, false)
 }
+
 fn str_rstrip(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     strip_impl(vm, args, "rstrip", false, true)
 }
 
 fn str_replace(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = self_str(vm, &args, "replace")?;
-    let pos = args.pos();
-    let old = must_str(vm, pos.get(1).unwrap_or(&Value::None))?;
-    let new = must_str(vm, pos.get(2).unwrap_or(&Value::None))?;
-    let count = match pos.get(3) {
+    let s = self_text(vm, &args, "replace")?;
+    let a = args_method_positional(vm, &args, "str", "replace", 2, 3)?;
+    let old = match text_of(&a[0]) {
+        Some(t) => t,
+        None => {
+            return Err(vm.new_type_error(format!(
+                "replace() argument 1 must be str, not {}",
+                vm.type_name(&a[0])
+            )))
+        }
+    };
+    let new = match text_of(&a[1]) {
+        Some(t) => t.s,
+        None => {
+            return Err(vm.new_type_error(format!(
+                "replace() argument 2 must be str, not {}",
+                vm.type_name(&a[1])
+            )))
+        }
+    };
+    let count = match a.get(2) {
         Some(c) => arg_index(vm, c)?,
         None => -1,
     };
-    if count < 0 {
-        if old.is_empty() {
-            let mut out = String::from(new);
-            for c in s.chars() {
-                out.push(c);
-                out.push_str(new);
-            }
-            return Ok(new_str(out));
-        }
-        return Ok(new_str(s.replace(old, new)));
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    if max == 0 || (old.len > s.len) {
+        return Ok(unchanged(&args, s.s));
     }
-    if old.is_empty() {
+    if old.s.is_empty() {
+        // `new` goes before every character and at the end, `max` times.
+        let n = max.min(s.len + 1);
+        let size = new
+            .len()
+            .checked_mul(n)
+            .and_then(|x| x.checked_add(s.s.len()));
         let mut out = String::new();
-        let mut n = 0;
-        for c in s.chars() {
-            if n < count {
+        match size {
+            Some(size) if out.try_reserve(size).is_ok() => {}
+            _ => return Err(vm.new_overflow_error("replace string is too long")),
+        }
+        let mut done = 0;
+        for c in s.s.chars() {
+            if done < n {
                 out.push_str(new);
-                n += 1;
+                done += 1;
             }
             out.push(c);
         }
-        if n < count {
+        if done < n {
             out.push_str(new);
         }
         return Ok(new_str(out));
     }
-    Ok(new_str(s.replacen(old, new, count as usize)))
+    if !s.s.contains(old.s) {
+        return Ok(unchanged(&args, s.s));
+    }
+    if max == usize::MAX {
+        Ok(new_str(s.s.replace(old.s, new)))
+    } else {
+        Ok(new_str(s.s.replacen(old.s, new, max)))
+    }
 }
 
-fn affix_impl(vm: &mut Vm, args: FuncArgs, name: &str, ends: bool) -> PyResult<Value> {
-    let s = self_str(vm, &args, name)?;
-    let pos = args.pos();
-    let what = pos.get(1).cloned().unwrap_or(Value::None);
-    let (a, b) = opt_range(
-        vm,
-        s,
-        pos.get(2).unwrap_or(&Value::Null),
-        pos.get(3).unwrap_or(&Value::Null),
-    )?;
-    let hay = if a <= b { &s[a..b] } else { "" };
-    let candidates: Vec<Value> = match &what {
-        Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => super::tuple_items(o).to_vec(),
-        v if is_str(v) => vec![v.clone()],
-        v => {
+fn str_removeprefix(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let s = self_str(vm, &args, "removeprefix")?;
+    let p = args_one(vm, &args, "str", "removeprefix")?;
+    let p = match text_of(p) {
+        Some(t) => t.s,
+        None => {
             return Err(vm.new_type_error(format!(
-                "{} first arg must be str or a tuple of str, not {}",
-                name,
-                vm.type_name(v)
+                "removeprefix() argument must be str, not {}",
+                vm.type_name(p)
             )))
         }
     };
-    for c in &candidates {
-        let p = must_str(vm, c)?;
-        if (ends && hay.ends_with(p)) || (!ends && hay.starts_with(p)) {
-            return Ok(Value::Bool(true));
-        }
+    match s.strip_prefix(p) {
+        Some(r) if !p.is_empty() => Ok(new_str(r)),
+        _ => Ok(unchanged(&args, s)),
     }
-    Ok(Value::Bool(false))
 }
 
-fn str_startswith(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    affix_impl(vm, args, "startswith", false)
+fn str_removesuffix(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let s = self_str(vm, &args, "removesuffix")?;
+    let p = args_one(vm, &args, "str", "removesuffix")?;
+    let p = match text_of(p) {
+        Some(t) => t.s,
+        None => {
+            return Err(vm.new_type_error(format!(
+                "removesuffix() argument must be str, not {}",
+                vm.type_name(p)
+            )))
+        }
+    };
+    match s.strip_suffix(p) {
+        Some(r) if !p.is_empty() => Ok(new_str(r)),
+        _ => Ok(unchanged(&args, s)),
+    }
 }
-fn str_endswith(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    affix_impl(vm, args, "endswith", true)
-}
+
+// ---- case and predicates -------------------------------------------------------------
 
 fn map_str(vm: &mut Vm, args: FuncArgs, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     let s = self_str(vm, &args, name)?;
+    args_none(vm, &args, "str", name)?;
     Ok(new_str(f(s)))
 }
 
 fn str_upper(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     map_str(vm, args, "upper", U::upper)
 }
+
 fn str_lower(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     map_str(vm, args, "lower", U::lower)
 }
+
 fn str_casefold(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     map_str(vm, args, "casefold", U::casefold)
 }
+
 fn str_swapcase(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     map_str(vm, args, "swapcase", U::swapcase)
 }
+
 fn str_capitalize(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     map_str(vm, args, "capitalize", U::capitalize)
 }
+
 fn str_title(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     map_str(vm, args, "title", U::title_case)
 }
@@ -634,6 +1332,7 @@ fn pred(
     f: fn(&str) -> bool,
 ) -> PyResult<Value> {
     let s = self_str(vm, &args, name)?;
+    args_none(vm, &args, "str", name)?;
     if s.is_empty() {
         return Ok(Value::Bool(empty));
     }
@@ -643,260 +1342,231 @@ fn pred(
 fn str_isdigit(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "isdigit", false, |s| s.chars().all(U::is_digit))
 }
+
 fn str_isdecimal(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "isdecimal", false, |s| {
         s.chars().all(U::is_decimal)
     })
 }
+
 fn str_isnumeric(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "isnumeric", false, |s| {
         s.chars().all(U::is_numeric)
     })
 }
+
 fn str_isalpha(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "isalpha", false, |s| s.chars().all(U::is_alpha))
 }
+
 fn str_isalnum(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "isalnum", false, |s| s.chars().all(U::is_alnum))
 }
+
 fn str_isspace(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    pred(vm, args, "isspace", false, |s| s.chars().all(U::is_space))
+    pred(vm, args, "isspace", false, |s| s.chars().all(is_space))
 }
+
 fn str_isascii(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "isascii", true, |s| s.is_ascii())
 }
+
 fn str_islower(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "islower", false, U::str_is_lower)
 }
+
 fn str_isupper(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "isupper", false, U::str_is_upper)
 }
+
 fn str_isidentifier(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "isidentifier", false, U::is_identifier)
 }
+
 fn str_istitle(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "istitle", false, U::str_is_title)
 }
+
 fn str_isprintable(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pred(vm, args, "isprintable", true, |s| {
         s.chars().all(baton_text::is_printable)
     })
 }
 
+// ---- padding -----------------------------------------------------------------------
+
+/// `width` as a pad target: None when `len` already reaches it.
+fn pad_width(vm: &mut Vm, v: &Value, len: usize) -> PyResult<Option<usize>> {
+    let width = arg_index(vm, v)?;
+    if width <= len as i64 {
+        return Ok(None);
+    }
+    Ok(Some(width as usize - len))
+}
+
+/// A String of `s` with `left` and `right` fill characters, or MemoryError.
+fn padded(vm: &mut Vm, s: &str, fill: char, left: usize, right: usize) -> PyResult<Value> {
+    let size = left
+        .checked_add(right)
+        .and_then(|n| n.checked_mul(fill.len_utf8()))
+        .and_then(|n| n.checked_add(s.len()));
+    let mut out = String::new();
+    match size {
+        Some(n) if out.try_reserve_exact(n).is_ok() => {}
+        _ => return Err(memory_error(vm)),
+    }
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(new_str(out))
+}
+
+/// CPython's split of `total` padding for center(): the odd one goes left
+/// when the width is odd.
+pub(super) fn center_split(total: usize, width: usize) -> (usize, usize) {
+    let left = total / 2 + (total & width & 1);
+    (left, total - left)
+}
+
 fn pad_impl(vm: &mut Vm, args: FuncArgs, name: &str, align: char) -> PyResult<Value> {
-    let s = self_str(vm, &args, name)?;
-    let pos = args.pos();
-    let width = arg_index(vm, pos.get(1).unwrap_or(&Value::None))?;
-    let fill = match pos.get(2) {
-        Some(f) => {
-            let fs = must_str(vm, f)?;
-            let mut cs = fs.chars();
-            match (cs.next(), cs.next()) {
-                (Some(c), None) => c,
-                _ => {
-                    return Err(vm.new_type_error(
-                        "The fill character must be exactly one character long".to_string(),
-                    ))
-                }
+    let s = self_text(vm, &args, name)?;
+    let a = args_method_positional(vm, &args, "str", name, 1, 2)?;
+    let total = pad_width(vm, &a[0], s.len)?;
+    let fill = match a.get(1) {
+        Some(f) => match text_of(f) {
+            Some(t) if t.len == 1 => t.s.chars().next().unwrap_or(' '),
+            Some(_) => {
+                return Err(vm.new_type_error(
+                    "The fill character must be exactly one character long".to_string(),
+                ))
             }
-        }
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "The fill character must be a unicode character, not {}",
+                    vm.type_name(f)
+                )))
+            }
+        },
         None => ' ',
     };
-    let n = s.chars().count() as i64;
-    if width <= n {
-        return Ok(args.args[0].clone());
-    }
-    let total = (width - n) as usize;
+    let total = match total {
+        Some(t) => t,
+        None => return Ok(unchanged(&args, s.s)),
+    };
     let (l, r) = match align {
         '<' => (0, total),
         '>' => (total, 0),
-        _ => {
-            let l = total / 2 + (total & width as usize & 1);
-            (l, total - l)
-        }
+        _ => center_split(total, total + s.len),
     };
-    let mut out = String::new();
-    out.extend(std::iter::repeat_n(fill, l));
-    out.push_str(s);
-    out.extend(std::iter::repeat_n(fill, r));
-    Ok(new_str(out))
+    padded(vm, s.s, fill, l, r)
 }
 
 fn str_center(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pad_impl(vm, args, "center", '^')
 }
+
 fn str_ljust(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pad_impl(vm, args, "ljust", '<')
 }
+
 fn str_rjust(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     pad_impl(vm, args, "rjust", '>')
 }
 
 fn str_zfill(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = self_str(vm, &args, "zfill")?;
-    let width = arg_index(vm, args.pos().get(1).unwrap_or(&Value::None))?;
-    let n = s.chars().count() as i64;
-    if width <= n {
-        return Ok(args.args[0].clone());
-    }
-    let fill = "0".repeat((width - n) as usize);
-    let (sign, rest) = match s.chars().next() {
-        Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
-        _ => (String::new(), s),
+    let s = self_text(vm, &args, "zfill")?;
+    let w = args_one(vm, &args, "str", "zfill")?;
+    let total = match pad_width(vm, w, s.len)? {
+        Some(t) => t,
+        None => return Ok(unchanged(&args, s.s)),
     };
-    Ok(new_str(format!("{sign}{fill}{rest}")))
+    let (sign, rest) = match s.s.as_bytes().first() {
+        Some(b'+') | Some(b'-') => s.s.split_at(1),
+        _ => ("", s.s),
+    };
+    let mut out = String::new();
+    if out
+        .try_reserve_exact(total.saturating_add(s.s.len()))
+        .is_err()
+    {
+        return Err(memory_error(vm));
+    }
+    out.push_str(sign);
+    out.extend(std::iter::repeat_n('0', total));
+    out.push_str(rest);
+    Ok(new_str(out))
 }
 
 fn str_expandtabs(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = self_str(vm, &args, "expandtabs")?;
-    let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
-    let a = bind_native(vm, &rest, "expandtabs", &["tabsize"], 0)?;
-    let ts = if a[0].is_null() {
-        8
-    } else {
-        arg_index(vm, &a[0])?
+    let [tabsize] = args_keywords(vm, &args, "expandtabs", ["tabsize"], 0, 0)?;
+    let ts = match tabsize {
+        Some(v) => arg_c_int(vm, v)?,
+        None => 8,
     };
-    if ts > i32::MAX as i64 || ts < i32::MIN as i64 {
-        return Err(vm.new_overflow_error("Python int too large to convert to C int"));
+    if !s.contains('\t') {
+        return Ok(unchanged(&args, s));
     }
-    U::expandtabs(s, ts)
+    U::expandtabs(s, ts as i64)
         .map(new_str)
         .map_err(|e| super::int::text_error(vm, e))
 }
 
-fn partition_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyResult<Value> {
-    let s = self_str(vm, &args, name)?;
-    let sep = must_str(vm, args.pos().get(1).unwrap_or(&Value::None))?;
-    if sep.is_empty() {
-        return Err(vm.new_value_error("empty separator".to_string()));
-    }
-    let found = if right { s.rfind(sep) } else { s.find(sep) };
-    Ok(match found {
-        Some(i) => new_tuple(vec![
-            new_str(&s[..i]),
-            new_str(sep),
-            new_str(&s[i + sep.len()..]),
-        ]),
-        None => {
-            if right {
-                new_tuple(vec![new_str(""), new_str(""), new_str(s)])
-            } else {
-                new_tuple(vec![new_str(s), new_str(""), new_str("")])
-            }
-        }
-    })
-}
-
-fn str_partition(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    partition_impl(vm, args, "partition", false)
-}
-fn str_rpartition(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    partition_impl(vm, args, "rpartition", true)
-}
-
-fn str_removeprefix(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = self_str(vm, &args, "removeprefix")?;
-    let p = must_str(vm, args.pos().get(1).unwrap_or(&Value::None))?;
-    Ok(new_str(s.strip_prefix(p).unwrap_or(s)))
-}
-
-fn str_removesuffix(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = self_str(vm, &args, "removesuffix")?;
-    let p = must_str(vm, args.pos().get(1).unwrap_or(&Value::None))?;
-    Ok(new_str(if p.is_empty() {
-        s
-    } else {
-        s.strip_suffix(p).unwrap_or(s)
-    }))
-}
+// ---- encoding, formatting ------------------------------------------------------------
 
 fn str_encode(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = self_str(vm, &args, "encode")?;
-    let rest = FuncArgs::with_kw(&args.args[1..], args.kwnames);
-    let a = bind_native(vm, &rest, "encode", &["encoding", "errors"], 0)?;
-    let enc = if a[0].is_null() {
-        "utf-8".to_string()
-    } else {
-        str_of(&a[0]).to_string()
+    let [encoding, errors] = args_keywords(vm, &args, "encode", ["encoding", "errors"], 0, 0)?;
+    let enc = match encoding {
+        Some(e) => super::arg_str(vm, e, "encode", "'encoding'")?,
+        None => "utf-8",
     };
-    let errors = if a[1].is_null() {
-        "strict".to_string()
-    } else {
-        str_of(&a[1]).to_string()
+    let err = match errors {
+        Some(e) => super::arg_str(vm, e, "encode", "'errors'")?,
+        None => "strict",
     };
-    super::bytes::encode(vm, s, &enc, &errors)
-}
-
-fn str_len(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = self_str(vm, &args, "__len__")?;
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn str_hash(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = self_str(vm, &args, "__hash__")?;
-    Ok(Value::Int(crate::str::hash_str(s)))
-}
-
-fn str_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = self_str(vm, &args, "__repr__")?;
-    Ok(new_str(baton_text::str_repr(s)))
-}
-
-fn str_str(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = self_str(vm, &args, "__str__")?;
-    Ok(new_str(s))
-}
-
-fn str_getitem_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    match args.pos() {
-        [Value::Obj(o), k] => str_getitem(vm, o, k),
-        _ => Err(vm.new_type_error("expected 1 argument".to_string())),
-    }
-}
-
-fn str_contains(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = self_str(vm, &args, "__contains__")?;
-    let sub = args.pos().get(1).cloned().unwrap_or(Value::None);
-    if !is_str(&sub) {
-        return Err(vm.new_type_error(format!(
-            "'in <string>' requires string as left operand, not {}",
-            vm.type_name(&sub)
-        )));
-    }
-    Ok(Value::Bool(s.contains(str_of(&sub))))
-}
-
-fn str_iter(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let v = args.args.first().cloned().unwrap_or(Value::None);
-    vm.get_iter(&v)
+    super::bytes::encode(vm, s, enc, err)
 }
 
 fn str_format_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = self_str(vm, &args, "format")?.to_string();
-    super::format::str_format(vm, &s, &args.args[1..], args.kwnames, None)
+    let s = self_str(vm, &args, "format")?;
+    super::format::str_format(vm, s, &args.args[1..], args.kwnames, None)
 }
 
 fn str_format_map(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = self_str(vm, &args, "format_map")?.to_string();
-    let m = args.pos().get(1).cloned().unwrap_or(Value::None);
-    super::format::str_format(vm, &s, &[], &[], Some(m))
+    let s = self_str(vm, &args, "format_map")?;
+    let m = args_one(vm, &args, "str", "format_map")?;
+    super::format::str_format(vm, s, &[], &[], Some(m.clone()))
 }
 
 fn str_dunder_format(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let spec = args_one(vm, &args, "str", "__format__")?;
+    if !is_str(spec) {
+        return Err(vm.new_type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        )));
+    }
     let v = args.args.first().cloned().unwrap_or(Value::None);
-    let spec = args
-        .pos()
-        .get(1)
-        .map(|s| str_of(s).to_string())
-        .unwrap_or_default();
-    super::format::format_value(vm, &v, &spec)
+    super::format::format_value(vm, &v, str_of(spec))
 }
 
 fn str_mod(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    match args.pos() {
-        [a, b] => percent_format(vm, a, b),
-        _ => Err(vm.new_type_error("expected 1 argument".to_string())),
+    let a = args_slot(vm, &args, "__mod__", 1)?;
+    let fmt = args.args.first().cloned().unwrap_or(Value::None);
+    if !is_str(&fmt) {
+        return Ok(not_implemented());
     }
+    percent_format(vm, &fmt, &a[0])
+}
+
+fn str_rmod(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = args_slot(vm, &args, "__rmod__", 1)?;
+    if !is_str(&a[0]) {
+        return Ok(not_implemented());
+    }
+    let me = args.args.first().cloned().unwrap_or(Value::None);
+    percent_format(vm, &a[0], &me)
 }
 
 /// `str % args`.
@@ -904,88 +1574,236 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
     super::format::percent_format(vm, str_of(fmt), args)
 }
 
+// ---- translate -----------------------------------------------------------------------
+
 fn str_maketrans(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let pos = args.pos();
+    let pos = args_positional(vm, args.pos(), args.has_kw(), "str", "maketrans", 1, 3)?;
     let d = super::new_dict();
-    match pos {
-        [m] => {
-            if let Value::Obj(mo) = m {
-                if let Payload::Dict(_) = &mo.payload {
-                    for (k, v) in super::dict::dict_items_of(mo) {
-                        let key = if is_str(&k) {
-                            let ks = str_of(&k);
-                            if ks.chars().count() != 1 {
-                                return Err(vm.new_value_error(
-                                    "string keys in translate table must be of length 1"
-                                        .to_string(),
-                                ));
-                            }
-                            Value::Int(ks.chars().next().map(|c| c as i64).unwrap_or(0))
-                        } else {
-                            k
-                        };
-                        super::dict::dict_setitem(vm, &d, key, v)?;
-                    }
-                    return Ok(Value::Obj(d));
-                }
+    if let [m] = pos {
+        let mo = match m {
+            Value::Obj(mo) if matches!(mo.payload, Payload::Dict(_)) => mo,
+            _ => {
+                return Err(vm.new_type_error(
+                    "if you give only one argument to maketrans it must be a dict".to_string(),
+                ))
             }
-            Err(vm.new_type_error(
-                "if you give only one argument to maketrans it must be a dict".to_string(),
+        };
+        for (k, v) in super::dict::dict_items_of(mo) {
+            let key = if let Some(t) = text_of(&k) {
+                if t.len != 1 {
+                    return Err(vm.new_value_error(
+                        "string keys in translate table must be of length 1".to_string(),
+                    ));
+                }
+                Value::Int(t.s.chars().next().map(|c| c as i64).unwrap_or(0))
+            } else if super::int::to_bigint(&k).is_some() {
+                k
+            } else {
+                return Err(vm.new_type_error(
+                    "keys in translate table must be strings or integers".to_string(),
+                ));
+            };
+            super::dict::dict_setitem(vm, &d, key, v)?;
+        }
+        return Ok(Value::Obj(d));
+    }
+    let x = match text_of(&pos[0]) {
+        Some(t) => t,
+        None => {
+            return Err(vm.new_type_error(
+                "first maketrans argument must be a string if there is a second argument"
+                    .to_string(),
             ))
         }
-        [x, y] | [x, y, _] => {
-            let xs: Vec<char> = must_str(vm, x)?.chars().collect();
-            let ys: Vec<char> = must_str(vm, y)?.chars().collect();
-            if xs.len() != ys.len() {
-                return Err(vm.new_value_error(
-                    "the first two maketrans arguments must have equal length".to_string(),
-                ));
+    };
+    let y = match text_of(&pos[1]) {
+        Some(t) => t,
+        None => {
+            return Err(vm.new_type_error(format!(
+                "maketrans() argument 2 must be str, not {}",
+                vm.type_name(&pos[1])
+            )))
+        }
+    };
+    let z = match pos.get(2) {
+        Some(v) => match text_of(v) {
+            Some(t) => Some(t),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "maketrans() argument 3 must be str, not {}",
+                    vm.type_name(v)
+                )))
             }
-            for (a, b) in xs.iter().zip(ys.iter()) {
-                super::dict::dict_setitem(vm, &d, Value::Int(*a as i64), Value::Int(*b as i64))?;
-            }
-            if let Some(z) = pos.get(2) {
-                for c in must_str(vm, z)?.chars() {
-                    super::dict::dict_setitem(vm, &d, Value::Int(c as i64), Value::None)?;
+        },
+        None => None,
+    };
+    if x.len != y.len {
+        return Err(vm.new_value_error(
+            "the first two maketrans arguments must have equal length".to_string(),
+        ));
+    }
+    for (a, b) in x.s.chars().zip(y.s.chars()) {
+        super::dict::dict_setitem(vm, &d, Value::Int(a as i64), Value::Int(b as i64))?;
+    }
+    if let Some(z) = z {
+        for c in z.s.chars() {
+            super::dict::dict_setitem(vm, &d, Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(Value::Obj(d))
+}
+
+/// What the table of str.translate gives for one character.
+#[derive(Clone)]
+enum Mapped {
+    Keep,
+    Delete,
+    Char(char),
+    Text(Value),
+}
+
+fn translate_lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
+    match crate::protocol::getitem(vm, table, &Value::Int(c as i64)) {
+        Ok(Value::None) => Ok(Mapped::Delete),
+        Ok(v) if is_str(&v) => Ok(Mapped::Text(v)),
+        Ok(v) => match super::int::to_bigint(&v) {
+            Some(b) => {
+                let n = num_traits::ToPrimitive::to_u32(&b).filter(|n| *n < 0x110000);
+                match n {
+                    Some(n) => match char::from_u32(n) {
+                        Some(ch) => Ok(Mapped::Char(ch)),
+                        None => Err(vm.new_value_error(
+                            "surrogate code points are not supported by Baton's str".to_string(),
+                        )),
+                    },
+                    None => Err(vm.new_value_error(
+                        "character mapping must be in range(0x110000)".to_string(),
+                    )),
                 }
             }
-            Ok(Value::Obj(d))
-        }
-        _ => Err(vm.new_type_error("maketrans() takes at most 3 arguments".to_string())),
+            None => Err(
+                vm.new_type_error("character mapping must return integer, None or str".to_string())
+            ),
+        },
+        Err(e) if super::exc_matches(&e, &types().exc.lookup_error) => Ok(Mapped::Keep),
+        Err(e) => Err(e),
     }
 }
 
 fn str_translate(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = self_str(vm, &args, "translate")?.to_string();
-    let table = args.pos().get(1).cloned().unwrap_or(Value::None);
-    let mut out = String::new();
+    let s = self_str(vm, &args, "translate")?;
+    let table = args_one(vm, &args, "str", "translate")?;
+    let mut ascii_cache: [Option<Mapped>; 128] = std::array::from_fn(|_| None);
+    let mut other_cache: std::collections::HashMap<char, Mapped> = Default::default();
+    let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match crate::protocol::getitem(vm, &table, &Value::Int(c as i64)) {
-            Ok(Value::None) => {}
-            Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or(c)),
-            Ok(v) if is_str(&v) => out.push_str(str_of(&v)),
-            Ok(v) => {
-                return Err(vm.new_type_error(format!(
-                    "character mapping must return integer, None or str, not {}",
-                    vm.type_name(&v)
-                )))
+        let m = if c.is_ascii() {
+            match &ascii_cache[c as usize] {
+                Some(m) => m.clone(),
+                None => {
+                    let m = translate_lookup(vm, table, c)?;
+                    ascii_cache[c as usize] = Some(m.clone());
+                    m
+                }
             }
-            Err(e) if super::exc_matches(&e, &types().exc.lookup_error) => out.push(c),
-            Err(e) => return Err(e),
+        } else {
+            match other_cache.get(&c) {
+                Some(m) => m.clone(),
+                None => {
+                    let m = translate_lookup(vm, table, c)?;
+                    other_cache.insert(c, m.clone());
+                    m
+                }
+            }
+        };
+        match m {
+            Mapped::Keep => out.push(c),
+            Mapped::Delete => {}
+            Mapped::Char(ch) => out.push(ch),
+            Mapped::Text(v) => out.push_str(str_of(&v)),
         }
     }
     Ok(new_str(out))
 }
 
+// ---- the other dunders -----------------------------------------------------------------
+
+fn str_len(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let s = self_text(vm, &args, "__len__")?;
+    args_slot(vm, &args, "__len__", 0)?;
+    Ok(Value::Int(s.len as i64))
+}
+
+fn str_hash(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    self_str(vm, &args, "__hash__")?;
+    args_slot(vm, &args, "__hash__", 0)?;
+    match args.args.first().and_then(pystr_of) {
+        Some(p) => Ok(Value::Int(p.hash())),
+        None => Ok(Value::Int(0)),
+    }
+}
+
+fn str_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let s = self_str(vm, &args, "__repr__")?;
+    args_slot(vm, &args, "__repr__", 0)?;
+    Ok(new_str(baton_text::str_repr(s)))
+}
+
+fn str_str(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let s = self_str(vm, &args, "__str__")?;
+    args_slot(vm, &args, "__str__", 0)?;
+    Ok(unchanged(&args, s))
+}
+
+fn str_getitem_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    self_str(vm, &args, "__getitem__")?;
+    let a = args_slot(vm, &args, "__getitem__", 1)?;
+    match args.args.first() {
+        Some(Value::Obj(o)) => str_getitem(vm, o, &a[0]),
+        _ => Err(vm.new_type_error("str expected".to_string())),
+    }
+}
+
+fn str_iter(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    self_str(vm, &args, "__iter__")?;
+    args_slot(vm, &args, "__iter__", 0)?;
+    let v = args.args.first().cloned().unwrap_or(Value::None);
+    vm.get_iter(&v)
+}
+
 fn str_getnewargs(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = self_str(vm, &args, "__getnewargs__")?;
+    args_none(vm, &args, "str", "__getnewargs__")?;
     Ok(new_tuple(vec![new_str(s)]))
+}
+
+fn str_sizeof(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let s = self_text(vm, &args, "__sizeof__")?;
+    args_none(vm, &args, "str", "__sizeof__")?;
+    // CPython's compact layouts: 48 bytes of header for ASCII, 72 otherwise,
+    // then one code unit of 1, 2 or 4 bytes per character plus a terminator.
+    let size = if s.ascii() {
+        48 + s.len + 1
+    } else {
+        let max = s.s.chars().map(|c| c as u32).max().unwrap_or(0);
+        let kind = if max < 0x100 {
+            1
+        } else if max < 0x10000 {
+            2
+        } else {
+            4
+        };
+        72 + (s.len + 1) * kind
+    };
+    Ok(Value::Int(size as i64))
 }
 
 pub fn register() {
     let t = &types().str;
     super::types::add_methods_kind(t, &[("__new__", str_new)], MethodKind::Static);
     super::types::add_methods_kind(t, &[("maketrans", str_maketrans)], MethodKind::Static);
+    super::ops::register_dunders(t, &["__add__", "__mul__", "__rmul__"]);
+    super::ops::register_dunders(t, super::ops::COMPARE_DUNDERS);
     super::types::add_methods(
         t,
         &[
@@ -1044,9 +1862,9 @@ pub fn register() {
             ("__iter__", str_iter),
             ("__format__", str_dunder_format),
             ("__mod__", str_mod),
+            ("__rmod__", str_rmod),
             ("__getnewargs__", str_getnewargs),
+            ("__sizeof__", str_sizeof),
         ],
     );
-    super::ops::register_dunders(t, &["__add__", "__mul__", "__rmul__"]);
-    super::ops::register_dunders(t, super::ops::COMPARE_DUNDERS);
 }
