@@ -18,7 +18,6 @@ use crate::rc::{ObjRef, NOT_TRACKED};
 use crate::value::Value;
 use crate::vm::Vm;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::Mutex;
 
 struct Registry {
     objects: Vec<*const PyObject>,
@@ -27,23 +26,35 @@ struct Registry {
 // SAFETY: the pointers are only dereferenced by the collector, under the GIL.
 unsafe impl Send for Registry {}
 
-static REGISTRY: Mutex<Registry> = Mutex::new(Registry {
-    objects: Vec::new(),
-});
+/// The registry is reached only by the thread holding the GIL (every
+/// allocation and deallocation of a container happens while running Python
+/// code), so it needs no lock of its own. The free-threaded mode will give
+/// each thread its own registry.
+struct GilCell(std::cell::UnsafeCell<Registry>);
+
+// SAFETY: see above: access is serialised by the GIL.
+unsafe impl Sync for GilCell {}
+
+static REGISTRY: GilCell = GilCell(std::cell::UnsafeCell::new(Registry { objects: Vec::new() }));
+
+/// Runs `f` with the registry (never re-entrantly: `f` does not allocate objects).
+#[inline(always)]
+fn with_registry<R>(f: impl FnOnce(&mut Registry) -> R) -> R {
+    // SAFETY: the GIL serialises callers, and no caller re-enters (the
+    // closures passed here only push, pop or copy pointers).
+    f(unsafe { &mut *REGISTRY.0.get() })
+}
 static ENABLED: AtomicBool = AtomicBool::new(true);
 static THRESHOLD: AtomicUsize = AtomicUsize::new(10_000);
 static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
 static COLLECTING: AtomicBool = AtomicBool::new(false);
 
 pub fn track(obj: &ObjRef) {
-    let mut r = match REGISTRY.lock() {
-        Ok(r) => r,
-        Err(p) => p.into_inner(),
-    };
-    obj.header().gc_index.set(r.objects.len() as u32);
-    r.objects.push(obj.as_ptr());
-    let n = r.objects.len();
-    drop(r);
+    let n = with_registry(|r| {
+        obj.header().gc_index.set(r.objects.len() as u32);
+        r.objects.push(obj.as_ptr());
+        r.objects.len()
+    });
     if n > THRESHOLD.load(Ordering::Relaxed) && ENABLED.load(Ordering::Relaxed) {
         crate::rc::signal_breaker(crate::vm::BREAKER_GC);
     }
@@ -51,19 +62,17 @@ pub fn track(obj: &ObjRef) {
 }
 
 pub(crate) fn untrack_raw(obj: &PyObject) {
-    let mut r = match REGISTRY.lock() {
-        Ok(r) => r,
-        Err(p) => p.into_inner(),
-    };
     let idx = obj.header.gc_index.get() as usize;
     obj.header.gc_index.set(NOT_TRACKED);
-    if idx < r.objects.len() {
-        r.objects.swap_remove(idx);
-        if let Some(moved) = r.objects.get(idx) {
-            // SAFETY: every pointer in the registry is a live tracked object.
-            unsafe { (**moved).header.gc_index.set(idx as u32) };
+    with_registry(|r| {
+        if idx < r.objects.len() {
+            r.objects.swap_remove(idx);
+            if let Some(moved) = r.objects.get(idx) {
+                // SAFETY: every pointer in the registry is a live tracked object.
+                unsafe { (**moved).header.gc_index.set(idx as u32) };
+            }
         }
-    }
+    });
 }
 
 pub fn enable() {
@@ -78,7 +87,7 @@ pub fn is_enabled() -> bool {
 
 /// Objects tracked now (gc.get_count()'s first figure, roughly).
 pub fn tracked_count() -> usize {
-    REGISTRY.lock().map(|r| r.objects.len()).unwrap_or(0)
+    with_registry(|r| r.objects.len())
 }
 
 pub fn allocations() -> usize {
@@ -114,10 +123,7 @@ pub fn collect(vm: &mut Vm) -> usize {
         return 0;
     }
     vm.run_pending_finalizers();
-    let objects: Vec<*const PyObject> = match REGISTRY.lock() {
-        Ok(r) => r.objects.clone(),
-        Err(p) => p.into_inner().objects.clone(),
-    };
+    let objects: Vec<*const PyObject> = with_registry(|r| r.objects.clone());
     let n = objects.len();
     // gc_refs: the count minus references from tracked objects.
     let mut refs: Vec<isize> = objects

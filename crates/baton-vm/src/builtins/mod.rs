@@ -288,6 +288,15 @@ pub fn dict_has_name(d: &ObjRef, name: &ObjRef) -> bool {
     }
 }
 
+/// `d[name]` for an interned name (no Python code).
+#[inline]
+pub fn dict_get_name(d: &ObjRef, name: &ObjRef) -> Option<Value> {
+    match (&name.payload, dict_data(d)) {
+        (Payload::Str(s), Some(dd)) => dd.with(|dd| dd.get_interned(name, s.as_str(), s.hash()).cloned()),
+        _ => None,
+    }
+}
+
 /// Looks a name up in a type's own dict (not the MRO).
 pub fn dict_get_str_type(t: &ObjRef, name: &str) -> Option<Value> {
     crate::types::lookup_uncached(t, name, crate::str::hash_str(name))

@@ -72,7 +72,7 @@ fn object_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         if let Some(abstracts) = cls
             .dict
             .get()
-            .and_then(|d| super::dict_get_str(&d, "__abstractmethods__"))
+            .and_then(|d| super::dict_get_name(&d, &super::names().__abstractmethods__))
         {
             let names: Vec<Value> = vm.iterate(&abstracts)?;
             if !names.is_empty() {
