@@ -28,6 +28,9 @@ pub struct DictData {
     indices: Vec<u32>,
     entries: Vec<Entry>,
     used: usize,
+    /// Index slots that are not EMPTY (live entries and DUMMY tombstones):
+    /// growth is decided on this, so a probe always meets an EMPTY slot.
+    fill: usize,
     /// Bumped by every change of keys, for iterators and caches.
     pub version: u64,
 }
@@ -292,7 +295,7 @@ impl DictData {
 
     /// Inserts a key known to be absent (after a Missing probe).
     pub fn insert_new(&mut self, key: Value, hash: i64, value: Value) {
-        if self.indices.is_empty() || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+        if self.indices.is_empty() || (self.fill.max(self.entries.len()) + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
         let ix = self.entries.len() as u32;
@@ -315,6 +318,7 @@ impl DictData {
                 & mask;
         }
         self.indices[i] = ix;
+        self.fill += 1;
     }
 
     fn grow(&mut self) {
@@ -324,6 +328,7 @@ impl DictData {
         }
         let size = ((self.used + 1) * 3).next_power_of_two().max(MIN_SIZE);
         self.indices = vec![EMPTY; size];
+        self.fill = self.entries.len();
         for (ix, e) in self.entries.iter().enumerate() {
             let hash = e.hash;
             let mask = size - 1;
@@ -380,6 +385,7 @@ impl DictData {
         if self.used == 0 {
             self.entries.clear();
             self.indices.iter_mut().for_each(|i| *i = EMPTY);
+            self.fill = 0;
         }
         (key, value)
     }

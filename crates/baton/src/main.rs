@@ -245,13 +245,34 @@ fn run(config: Config, program: Program, inspect: bool) -> i32 {
     status
 }
 
+/// Blocks (or unblocks) SIGINT and SIGTERM for the calling thread.
+fn mask_signals(block: bool) {
+    // SAFETY: sigset manipulation on a local set, then pthread_sigmask on the
+    // calling thread; no memory is shared with other threads.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::sigaddset(&mut set, libc::SIGTERM);
+        let how = if block { libc::SIG_BLOCK } else { libc::SIG_UNBLOCK };
+        libc::pthread_sigmask(how, &set, std::ptr::null_mut());
+    }
+}
+
 fn main() {
     let (config, program, inspect) = parse_args();
+    // Signals for the process must reach the interpreter thread (where the
+    // handlers run and blocking calls can be interrupted), not this one,
+    // which only waits for it: block them here, unblock them there.
+    mask_signals(true);
     // The interpreter runs on a thread with a large stack (see STACK_SIZE).
     let handle = std::thread::Builder::new()
         .name("MainThread".into())
         .stack_size(baton_vm::STACK_SIZE)
-        .spawn(move || run(config, program, inspect));
+        .spawn(move || {
+        mask_signals(false);
+        run(config, program, inspect)
+    });
     let status = match handle {
         Ok(h) => h.join().unwrap_or(70),
         Err(e) => {
