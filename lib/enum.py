@@ -503,28 +503,39 @@ class EnumType(type):
         """(the __new__ that makes members, whether to save it, whether it takes the value)."""
         __new__ = classdict.get("__new__", None)
         save_new = first_enum is not None and __new__ is not None
+        is_default = False
         if __new__ is None:
             for method in ("__new_member__", "__new__"):
                 for possible in (member_type, first_enum):
-                    target = getattr(possible, method, None)
-                    if not (target is None or target is object.__new__ or target is _none_new or (Enum is not None and target is Enum.__new__)):
+                    target = _custom_new(possible, method)
+                    if target is not None:
                         __new__ = target
                         break
                 if __new__ is not None:
                     break
             else:
                 __new__ = object.__new__
+                is_default = True
         if isinstance(__new__, staticmethod):
             __new__ = __new__.__func__
-        if first_enum is None or __new__ is object.__new__ or (Enum is not None and __new__ is Enum.__new__):
-            use_args = False
-        else:
-            use_args = True
+        use_args = not (first_enum is None or is_default)
         return __new__, save_new, use_args
 
 
 EnumMeta = EnumType
-_none_new = type(None).__new__
+
+
+def _custom_new(possible, method):
+    """possible's `method` (__new__ or __new_member__) unless it is object's or Enum's lookup."""
+    if possible is None:
+        return None
+    for c in possible.__mro__:
+        raw = c.__dict__.get(method)
+        if raw is not None:
+            if c is object or c is type(None) or (Enum is not None and raw is Enum.__dict__["__new__"]):
+                return None
+            return getattr(possible, method)
+    return None
 
 
 def _add_member(enum_class, member_name, value, is_flag):

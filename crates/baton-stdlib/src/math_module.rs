@@ -401,7 +401,9 @@ fn m_pow(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 // ---- gamma and lgamma (Lanczos approximation, as CPython computes them) ------------
 
+#[allow(clippy::excessive_precision)] // exact: a dyadic rational
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [

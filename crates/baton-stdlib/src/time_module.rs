@@ -21,6 +21,7 @@ use std::time::Duration;
 // ---- clocks ---------------------------------------------------------------------------
 
 /// Reads a clock as nanoseconds.
+#[allow(clippy::useless_conversion)] // time_t and c_long are i64 only on 64-bit targets
 fn clock_ns(clock: libc::clockid_t) -> Option<i64> {
     let mut ts = libc::timespec {
         tv_sec: 0,
@@ -32,9 +33,9 @@ fn clock_ns(clock: libc::clockid_t) -> Option<i64> {
         return None;
     }
     Some(
-        (ts.tv_sec as i64)
+        i64::from(ts.tv_sec)
             .saturating_mul(1_000_000_000)
-            .saturating_add(ts.tv_nsec as i64),
+            .saturating_add(i64::from(ts.tv_nsec)),
     )
 }
 
@@ -122,7 +123,7 @@ fn resolution(clock: libc::clockid_t) -> Option<f64> {
     };
     // SAFETY: `ts` is a valid, writable timespec for the duration of the call.
     let r = unsafe { libc::clock_getres(clock, &mut ts) };
-    (r == 0).then(|| ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9)
+    (r == 0).then_some(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9)
 }
 
 fn t_clock_getres(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -464,10 +465,18 @@ fn make_struct_time_type(vm: &mut Vm) -> PyResult<ObjRef> {
             Value::Obj(ns),
         ],
     )?;
-    match t {
-        Value::Obj(t) => Ok(t),
-        _ => Err(vm.new_type_error("could not create time.struct_time".to_string())),
+    let Value::Obj(t) = t else {
+        return Err(vm.new_type_error("could not create time.struct_time".to_string()));
+    };
+    // Methods that bind to the instance, as a built-in type's do.
+    for (name, func) in [
+        ("__repr__", st_repr as baton_vm::vm::NativeFn),
+        ("__reduce__", st_reduce),
+    ] {
+        let m = builtins::method_descriptor(&t, name, func, baton_vm::object::MethodKind::Instance);
+        vm.set_attr(&Value::Obj(t.clone()), &builtins::intern(name), m)?;
     }
+    Ok(t)
 }
 
 // ---- struct tm --------------------------------------------------------------------------
@@ -500,6 +509,7 @@ fn tm_zone_name(tm: &libc::tm) -> String {
         .into_owned()
 }
 
+#[allow(clippy::useless_conversion)] // c_long is i64 only on 64-bit targets
 fn tm_to_struct_time(tm: &libc::tm) -> Value {
     let items = vec![
         Value::Int(tm.tm_year as i64 + 1900),
@@ -515,7 +525,7 @@ fn tm_to_struct_time(tm: &libc::tm) -> Value {
     new_struct_time(
         items,
         new_str(tm_zone_name(tm)),
-        Value::Int(tm.tm_gmtoff as i64),
+        Value::Int(i64::from(tm.tm_gmtoff)),
     )
 }
 
@@ -763,9 +773,10 @@ fn t_mktime(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         )));
     }
     let (mut tm, _zone) = tuple_to_tm(vm, &args.args[0], "mktime")?;
-    tm.tm_wday = -1; // sentinel: mktime sets it on success
-                     // SAFETY: `tm` is a valid, writable struct tm; its tm_zone (if any)
-                     // points into `_zone`, alive until the end of this function.
+    // A sentinel: mktime sets tm_wday when it succeeds.
+    tm.tm_wday = -1;
+    // SAFETY: `tm` is a valid, writable struct tm; its tm_zone (if any)
+    // points into `_zone`, alive until the end of this function.
     let t = unsafe { libc::mktime(&mut tm) };
     if t == -1 && tm.tm_wday == -1 {
         return Err(vm.new_overflow_error("mktime argument out of range"));

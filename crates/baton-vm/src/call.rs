@@ -134,6 +134,9 @@ pub fn call_function(
     }
     let r = eval_frame(vm, &mut frame, None);
     vm.recursion_depth -= 1;
+    if let Err(e) = &r {
+        crate::eval::keep_locals_in_traceback(e, &mut frame);
+    }
     Frame::recycle(&mut vm.frame_pool, frame);
     match r? {
         FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),

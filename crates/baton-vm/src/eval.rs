@@ -64,9 +64,10 @@ pub fn eval_frame(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyR
             },
             Step::Yield(v) => break Ok(FrameExit::Yield(v)),
             Step::Error(e) => match callees.pop() {
-                Some(done) => {
+                Some(mut done) => {
                     vm.frames.pop();
                     vm.recursion_depth -= 1;
+                    keep_locals_in_traceback(&e, &mut done);
                     Frame::recycle(&mut vm.frame_pool, done);
                     pending = Some(e);
                 }
@@ -76,6 +77,20 @@ pub fn eval_frame(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyR
     };
     vm.frames.pop();
     result
+}
+
+/// Moves a frame's values into the traceback entry the exception made for it.
+pub fn keep_locals_in_traceback(e: &PyErr, frame: &mut Frame) {
+    if let Payload::Exception(ed) = &e.0.payload {
+        if let Value::Obj(tb) = ed.traceback.get() {
+            if let Payload::Traceback(td) = &tb.payload {
+                if td.code.is(&frame.code) {
+                    let values = std::mem::take(&mut frame.values);
+                    drop(td.locals.replace(values));
+                }
+            }
+        }
+    }
 }
 
 #[inline(always)]
@@ -155,6 +170,7 @@ fn add_traceback(vm: &mut Vm, err: &PyErr, code_obj: &ObjRef, f: &Frame) {
             types().traceback.clone(),
             Payload::Traceback(Box::new(TracebackData {
                 next: crate::object::Mut::new(prev),
+                locals: crate::object::Mut::new(Vec::new()),
                 code: code_obj.clone(),
                 globals: f.globals.clone(),
                 lineno: f.line(),

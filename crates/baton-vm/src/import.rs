@@ -35,6 +35,11 @@ pub fn register_embedded(files: &[(&'static str, &'static str)]) {
     }
 }
 
+/// Whether `name` is a module written in Rust (shown as "(built-in)").
+pub fn is_builtin_module_name(name: &str) -> bool {
+    name == "sys" || name == "builtins" || native_init(name).is_some()
+}
+
 pub fn native_module_names() -> Vec<&'static str> {
     NATIVE_MODULES
         .lock()
@@ -401,6 +406,9 @@ pub fn import_name(
         Value::Int(l) if *l >= 0 => *l as usize,
         _ => 0,
     };
+    if name.is_empty() && level == 0 {
+        return Err(vm.new_value_error("Empty module name".to_string()));
+    }
     let fullname = resolve_name(vm, name, globals, level)?;
     let module = import_module(vm, &fullname)?;
     let has_fromlist = match fromlist {

@@ -236,6 +236,10 @@ unsafe impl Sync for ExceptionData {}
 
 pub struct TracebackData {
     pub next: Mut<Value>,
+    /// The values of the frame the exception left (as CPython's traceback
+    /// keeps its frame alive): they live, and their `__del__` waits, until
+    /// the exception is gone.
+    pub locals: Mut<Vec<Value>>,
     pub code: ObjRef,
     pub globals: ObjRef,
     pub lineno: u32,
@@ -388,7 +392,10 @@ impl Payload {
                 visit(&e.cause.get());
                 visit(&e.context.get());
             }
-            Payload::Traceback(t) => visit(&t.next.get()),
+            Payload::Traceback(t) => {
+                visit(&t.next.get());
+                t.locals.with(|l| l.iter().for_each(&mut *visit));
+            }
             Payload::Generator(g) => g.frame.with(|f| {
                 if let Some(f) = f {
                     f.traverse(visit)
@@ -458,7 +465,10 @@ impl Payload {
                 e.cause.set(Value::None);
                 e.context.set(Value::None);
             }
-            Payload::Traceback(t) => t.next.set(Value::None),
+            Payload::Traceback(t) => {
+                t.next.set(Value::None);
+                drop(t.locals.take());
+            }
             Payload::Generator(g) => drop(g.frame.take()),
             Payload::Iterator(it) => it.set(IterState::Exhausted),
             _ => {}

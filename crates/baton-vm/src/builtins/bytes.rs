@@ -1783,7 +1783,14 @@ fn ba_alloc(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn ba_setitem_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     ba_cell(vm, &args, "__setitem__")?;
-    let a = args_slot(vm, &args, "__setitem__", 2)?;
+    // CPython's wrapper for this slot has no name in its message.
+    let a = args_slot(vm, &args, "__setitem__", 2).map_err(|e| {
+        if args.has_kw() {
+            return e;
+        }
+        let n = args.args.len() - 1;
+        vm.new_type_error(format!(" expected 2 arguments, got {n}"))
+    })?;
     if let Some(Value::Obj(o)) = args.args.first() {
         bytearray_setitem(vm, o, &a[0], Some(a[1].clone()))?;
     }
@@ -1847,6 +1854,12 @@ fn b_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         return Ok(new_str(format!("{tn}({r})")));
     }
     Ok(new_str(r))
+}
+
+fn b_str(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    self_bytes(vm, &args, "__str__")?;
+    args_slot(vm, &args, "__str__", 0)?;
+    b_repr(vm, FuncArgs::new(&args.args[..1]))
 }
 
 fn b_len(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -2889,7 +2902,7 @@ pub fn register() {
         ("upper", b_upper),
         ("zfill", b_zfill),
         ("__repr__", b_repr),
-        ("__str__", b_repr),
+        ("__str__", b_str),
         ("__len__", b_len),
         ("__getitem__", b_getitem),
         ("__contains__", b_contains),

@@ -382,9 +382,18 @@ fn complex_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         }
         Ok((float_of(vm, v)?, 0.0))
     };
-    let (r1, i1) = part(vm, &a[0])?;
-    let (r2, i2) = part(vm, &a[1])?;
-    Ok(new_complex(r1 - i2, i1 + r2))
+    let r_is_complex = complex_parts(&a[0]).is_some() || super::is_str(&a[0]);
+    let i_is_complex = complex_parts(&a[1]).is_some();
+    let (mut cr_re, cr_im) = part(vm, &a[0])?;
+    let (mut ci_re, ci_im) = part(vm, &a[1])?;
+    if i_is_complex {
+        cr_re -= ci_im;
+    }
+    if r_is_complex && !a[1].is_null() {
+        ci_re += cr_im;
+    }
+    let imag = if a[1].is_null() { cr_im } else { ci_re };
+    Ok(new_complex(cr_re, imag))
 }
 
 fn parse_complex(vm: &mut Vm, s: &str) -> PyResult<(f64, f64)> {

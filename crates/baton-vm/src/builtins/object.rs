@@ -264,6 +264,7 @@ fn object_sizeof(_vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             Payload::Tuple(t) => 40 + 8 * t.len() as i64,
             Payload::Str(s) => 49 + s.as_str().len() as i64,
             Payload::Dict(_) => 64,
+            Payload::Int(b) => 24 + 4 * ((b.bits() as i64 + 29) / 30).max(1),
             _ => 16,
         },
         Some(Value::Int(_)) => 28,

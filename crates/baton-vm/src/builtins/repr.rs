@@ -248,7 +248,14 @@ pub fn payload_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                 Some(f) if super::is_str(&f) => {
                     format!("<module '{}' from '{}'>", m.name.get(), str_of(&f))
                 }
-                _ => format!("<module '{}' (built-in)>", m.name.get()),
+                _ => {
+                    let name = m.name.get();
+                    if crate::import::is_builtin_module_name(&name) {
+                        format!("<module '{name}' (built-in)>")
+                    } else {
+                        format!("<module '{name}'>")
+                    }
+                }
             }
         }
         Payload::Exception(_) => return Ok(None),
