@@ -159,6 +159,37 @@ fn float_ceil(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     super::int::float_to_int(vm, f.ceil())
 }
 
+/// round(x, -k): x rounded half-even to a multiple of 10**k, exactly (as
+/// CPython's dtoa-based rounding), then converted back correctly rounded.
+fn round_to_negative_digits(x: f64, k: u32) -> f64 {
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+    let bits = x.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, e) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
+    let mut num = BigInt::from(mant);
+    let mut den = BigInt::from(1);
+    if e >= 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    let scale = num_traits::pow::Pow::pow(BigInt::from(10), k);
+    let q_den = &den * &scale;
+    let (mut q, r) = num.div_mod_floor(&q_den);
+    let twice = r * 2;
+    if twice > q_den || (twice == q_den && q.is_odd()) {
+        q += 1;
+    }
+    let v: f64 = (q * scale).to_string().parse().unwrap_or(f64::INFINITY);
+    if x < 0.0 {
+        -v
+    } else {
+        v
+    }
+}
+
 /// round(x[, ndigits]) for floats, half to even, exact as CPython's.
 pub fn round_float(vm: &mut Vm, f: f64, ndigits: Option<i64>) -> PyResult<Value> {
     match ndigits {
@@ -193,15 +224,7 @@ pub fn round_float(vm: &mut Vm, f: f64, ndigits: Option<i64>) -> PyResult<Value>
             let r: f64 = if n >= 0 {
                 text.ok().and_then(|t| t.parse().ok()).unwrap_or(f)
             } else {
-                let p = 10f64.powi((-n) as i32);
-                let q = f / p;
-                let rq = q.round();
-                let rq = if (q - q.trunc()).abs() == 0.5 {
-                    2.0 * (q / 2.0).round()
-                } else {
-                    rq
-                };
-                rq * p
+                round_to_negative_digits(f, (-n) as u32)
             };
             if r.is_infinite() {
                 return Err(vm.new_overflow_error("rounded value too large to represent"));
