@@ -4,6 +4,9 @@
 
 mod repl;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use baton_vm::Config;
 use std::io::{IsTerminal, Read};
 
