@@ -4,8 +4,9 @@
 # Usage: tests/memcheck.sh [CASE...]   (default: a fixed sample)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build -p baton >/dev/null 2>&1
-bin="$PWD/target/debug/baton"
+# Without mimalloc, so that memcheck sees every allocation.
+CARGO_TARGET_DIR="$PWD/target/memcheck" cargo build -p baton --no-default-features >/dev/null 2>&1
+bin="$PWD/target/memcheck/debug/baton"
 cases=("$@")
 if [ ${#cases[@]} -eq 0 ]; then
   cases=(lang_class_basics class_metaclass gen_send_throw_close refcount_del_nested refcount_containers gc_collect_cycles dict_methods str_methods_split exc_chaining prog_lru_cache set_ops)
