@@ -638,7 +638,11 @@ impl Vm {
                                 self.type_name(v)
                             )))
                         }
-                        _ => return Ok(pointer_hash(o)),
+                        Payload::Object(_) | Payload::Function(_) | Payload::Type(_) | Payload::BuiltinFunction(_) | Payload::Module(_) | Payload::Code(_) => {
+                            return Ok(pointer_hash(o))
+                        }
+                        // Other built-in types (range, method, ...) define __hash__.
+                        _ => {}
                     }
                 }
                 match lookup(o.type_ref(), &names().__hash__) {
@@ -646,7 +650,7 @@ impl Vm {
                         Err(self
                             .new_type_error(format!("unhashable type: '{}'", self.type_name(v))))
                     }
-                    Some(h) if !is_native_slot(&h) => {
+                    Some(h) if !is_object_slot(&h) => {
                         let r = self.call(&h, std::slice::from_ref(v))?;
                         match r {
                             Value::Int(i) => Ok(crate::str::hash_i64(i)),
@@ -843,6 +847,14 @@ pub fn is_native_slot(v: &Value) -> bool {
             o.payload,
             Payload::MethodDescriptor(_) | Payload::BuiltinFunction(_)
         ),
+        _ => false,
+    }
+}
+
+/// Whether a slot found on a type is `object`'s own default.
+pub fn is_object_slot(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => matches!(&o.payload, Payload::MethodDescriptor(m) if m.owner.is(&builtins::types().object)),
         _ => false,
     }
 }

@@ -385,8 +385,8 @@ fn bytes_of_iterable(
 ) -> PyResult<Vec<u8>> {
     let items = match src {
         Value::Obj(o) => match &o.payload {
-            Payload::List(items) => Some(items.get()),
-            Payload::Tuple(items) => Some(items.to_vec()),
+            Payload::List(items) if o.type_ref().is(&types().list) => Some(items.get()),
+            Payload::Tuple(items) if o.type_ref().is(&types().tuple) => Some(items.to_vec()),
             _ => None,
         },
         _ => None,
@@ -439,10 +439,11 @@ fn bytes_source(
     let src = match src {
         Some(s) => s,
         None => {
-            if enc.is_some() || err.is_some() {
-                return Err(
-                    vm.new_type_error("encoding or errors without sequence argument".to_string())
-                );
+            if enc.is_some() {
+                return Err(vm.new_type_error("encoding without a string argument".to_string()));
+            }
+            if err.is_some() {
+                return Err(vm.new_type_error("errors without a string argument".to_string()));
             }
             return Ok(Vec::new());
         }
@@ -514,10 +515,11 @@ fn bytearray_source(
     let src = match src {
         Some(s) => s,
         None => {
-            if enc.is_some() || err.is_some() {
-                return Err(
-                    vm.new_type_error("encoding or errors without sequence argument".to_string())
-                );
+            if enc.is_some() {
+                return Err(vm.new_type_error("encoding without a string argument".to_string()));
+            }
+            if err.is_some() {
+                return Err(vm.new_type_error("errors without a string argument".to_string()));
             }
             return Ok(Vec::new());
         }
@@ -747,7 +749,7 @@ pub fn bytearray_setitem(
                         v.retain(|_| {
                             let i = k;
                             k += 1;
-                            !(i >= lo && (i - lo) % stride == 0 && (i - lo) / stride < count)
+                            !(i >= lo && (i - lo).is_multiple_of(stride) && (i - lo) / stride < count)
                         });
                     });
                 }
@@ -822,7 +824,7 @@ pub fn bytes_contains(vm: &mut Vm, o: &ObjRef, item: &Value) -> PyResult<bool> {
 
 fn find_impl(vm: &mut Vm, args: &FuncArgs, name: &str, reverse: bool) -> PyResult<Option<usize>> {
     let me = self_bytes(vm, args, name)?;
-    let a = args_tuple(vm, args, name, 1, 3)?;
+    let a = args_tuple(vm, args, me.tn(), name, 1, 3)?;
     let (start, end) = adjust_indices(vm, a.get(1), a.get(2), me.data.len())?;
     let sub = needle(vm, &a[0])?;
     if end < start || end - start < sub.len() {
@@ -863,7 +865,7 @@ fn b_rindex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn b_count(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let me = self_bytes(vm, &args, "count")?;
-    let a = args_tuple(vm, &args, "count", 1, 3)?;
+    let a = args_tuple(vm, &args, me.tn(), "count", 1, 3)?;
     let (start, end) = adjust_indices(vm, a.get(1), a.get(2), me.data.len())?;
     let sub = needle(vm, &a[0])?;
     if end < start || end - start < sub.len() {
@@ -879,7 +881,7 @@ fn b_count(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn affix_impl(vm: &mut Vm, args: FuncArgs, name: &str, ends: bool) -> PyResult<Value> {
     let me = self_bytes(vm, &args, name)?;
-    let a = args_tuple(vm, &args, name, 1, 3)?;
+    let a = args_tuple(vm, &args, me.tn(), name, 1, 3)?;
     let (start, end) = adjust_indices(vm, a.get(1), a.get(2), me.data.len())?;
     let matches = |sub: &[u8]| -> bool {
         if end < start || end - start < sub.len() {
@@ -1547,9 +1549,9 @@ fn hex_text(data: &[u8], sep: Option<char>, group: i64) -> String {
         if let Some(sep) = sep {
             if i > 0 && g > 0 {
                 let boundary = if group > 0 {
-                    (n - i) % g == 0
+                    (n - i).is_multiple_of(g)
                 } else {
-                    i % g == 0
+                    i.is_multiple_of(g)
                 };
                 if boundary {
                     out.push(sep);

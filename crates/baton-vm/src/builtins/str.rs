@@ -114,12 +114,13 @@ pub(super) fn args_method_positional<'a>(
 pub(super) fn args_tuple<'a>(
     vm: &mut Vm,
     args: &FuncArgs<'a>,
+    tn: &str,
     name: &str,
     min: usize,
     max: usize,
 ) -> PyResult<&'a [Value]> {
     if args.has_kw() {
-        return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+        return Err(vm.new_type_error(format!("{tn}.{name}() takes no keyword arguments")));
     }
     let pos = after_self(args);
     let n = pos.len();
@@ -718,7 +719,7 @@ pub fn char_str(c: char) -> Value {
 /// find/rfind/index/rindex: the code-point index of `sub` in `s[start:end]`.
 fn find_impl(vm: &mut Vm, args: &FuncArgs, name: &str, reverse: bool) -> PyResult<Option<usize>> {
     let s = self_text(vm, args, name)?;
-    let a = args_tuple(vm, args, name, 1, 3)?;
+    let a = args_tuple(vm, args, "str", name, 1, 3)?;
     let sub = must_str(vm, &a[0])?;
     let (start, end) = adjust_indices(vm, a.get(1), a.get(2), s.len)?;
     if end < start || end - start < sub.len {
@@ -766,7 +767,7 @@ fn str_rindex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn str_count(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = self_text(vm, &args, "count")?;
-    let a = args_tuple(vm, &args, "count", 1, 3)?;
+    let a = args_tuple(vm, &args, "str", "count", 1, 3)?;
     let sub = must_str(vm, &a[0])?;
     let (start, end) = adjust_indices(vm, a.get(1), a.get(2), s.len)?;
     if end < start || end - start < sub.len {
@@ -788,7 +789,7 @@ fn str_count(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn affix_impl(vm: &mut Vm, args: FuncArgs, name: &str, ends: bool) -> PyResult<Value> {
     let s = self_text(vm, &args, name)?;
-    let a = args_tuple(vm, &args, name, 1, 3)?;
+    let a = args_tuple(vm, &args, "str", name, 1, 3)?;
     let (start, end) = adjust_indices(vm, a.get(1), a.get(2), s.len)?;
     let matches = |sub: Text| -> bool {
         if end < start || end - start < sub.len {
@@ -861,8 +862,10 @@ fn str_contains(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 pub(super) fn sequence_items(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
     if let Value::Obj(o) = v {
         match &o.payload {
-            Payload::List(items) => return Ok(items.get()),
-            Payload::Tuple(items) => return Ok(items.to_vec()),
+            Payload::List(items) if o.type_ref().is(&types().list) => return Ok(items.get()),
+            Payload::Tuple(items) if o.type_ref().is(&types().tuple) => {
+                return Ok(items.to_vec())
+            }
             _ => {}
         }
     }
