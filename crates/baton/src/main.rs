@@ -213,17 +213,12 @@ fn run(config: Config, program: Program, inspect: bool) -> i32 {
                 baton_vm::run_main_source(&mut vm, &source, &abs)
             }
             Err(e) => {
-                let shown = std::fs::canonicalize(
-                    std::path::Path::new(&path)
-                        .parent()
-                        .unwrap_or(std::path::Path::new(".")),
-                )
-                .map(|d| {
-                    d.join(std::path::Path::new(&path).file_name().unwrap_or_default())
-                        .display()
-                        .to_string()
-                })
-                .unwrap_or(path.clone());
+                let p = std::path::Path::new(&path);
+                let shown = if p.is_absolute() {
+                    path.clone()
+                } else {
+                    std::env::current_dir().map(|d| d.join(p).display().to_string()).unwrap_or(path.clone())
+                };
                 eprintln!(
                     "{}: can't open file '{}': [Errno {}] {}",
                     std::env::args().next().unwrap_or_else(|| "baton".into()),
