@@ -50,15 +50,26 @@ pub fn eval_frame(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyR
                 callees.push(f);
             }
             Step::Return(v) => match callees.pop() {
-                Some(done) => {
+                Some(mut done) => {
                     vm.frames.pop();
                     vm.recursion_depth -= 1;
+                    // A class call's __init__ frame returns the new instance.
+                    let instance = std::mem::take(&mut done.init_instance);
                     Frame::recycle(&mut vm.frame_pool, done);
+                    let result = if instance.is_null() {
+                        v
+                    } else if v.is_none() {
+                        instance
+                    } else {
+                        let t = vm.type_name(&v);
+                        pending = Some(vm.new_type_error(format!("__init__() should return None, not '{t}'")));
+                        continue;
+                    };
                     let caller: &mut Frame = match callees.last_mut() {
                         Some(f) => f,
                         None => &mut *entry,
                     };
-                    caller.values.push(v);
+                    caller.values.push(result);
                 }
                 None => break Ok(FrameExit::Return(v)),
             },
@@ -77,6 +88,45 @@ pub fn eval_frame(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyR
     };
     vm.frames.pop();
     result
+}
+
+/// For `cls(...)`: when `cls` is a plain class (type's own __call__, object's
+/// __new__, no abstract methods) whose __init__ is a Python function, the
+/// new instance and that __init__.
+fn fast_instantiate(vm: &mut Vm, callable: &Value) -> PyResult<Option<(Value, Value)>> {
+    let cls = match callable {
+        Value::Obj(c) => c,
+        _ => return Ok(None),
+    };
+    let td = match &cls.payload {
+        Payload::Type(td) if td.heap && td.layout == crate::types::Layout::Object => td,
+        _ => return Ok(None),
+    };
+    let _ = td;
+    if !cls.type_ref().is(&types().type_) {
+        return Ok(None);
+    }
+    let new = crate::types::lookup(cls, &names().__new__);
+    if !crate::protocol::is_object_slot(&new.unwrap_or(Value::None)) {
+        return Ok(None);
+    }
+    let init = match crate::types::lookup(cls, &names().__init__) {
+        Some(i @ Value::Obj(_)) => i,
+        _ => return Ok(None),
+    };
+    let is_py = matches!(&init, Value::Obj(o) if matches!(&o.payload, Payload::Function(fd) if !code_of(&fd.code).code.is_generator()));
+    if !is_py {
+        return Ok(None);
+    }
+    if let Some(d) = cls.dict.get() {
+        if let Some(a) = builtins::dict_get_name(&d, &names().__abstractmethods__) {
+            if vm.is_true(&a)? {
+                return Ok(None);
+            }
+        }
+    }
+    let instance = crate::builtins::object::new_instance(vm, cls)?;
+    Ok(Some((init, instance)))
 }
 
 /// Moves a frame's values into the traceback entry the exception made for it.
@@ -883,13 +933,55 @@ fn run_instructions(
                 let nkw = kwnames.as_ref().map(builtins::tuple_len).unwrap_or(0);
                 let n = f.values.len();
                 let base = n - arg - 2;
-                let (callable_idx, args_start) = if f.values[base].is_null() {
+                let (mut callable_idx, mut args_start) = if f.values[base].is_null() {
                     (base + 1, base + 2)
                 } else {
                     (base, base + 1)
                 };
                 check_breaker!();
+                // A bound method of a Python function: unpack it into the
+                // [function, self, args...] form so the call below needs no
+                // new argument vector.
+                if callable_idx == base + 1 {
+                    let unpacked = match &f.values[callable_idx] {
+                        Value::Obj(o) => match &o.payload {
+                            Payload::BoundMethod(bm) if matches!(&bm.0, Value::Obj(fo) if matches!(fo.payload, Payload::Function(_))) => {
+                                Some((bm.0.clone(), bm.1.clone()))
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some((func, this)) = unpacked {
+                        f.values[base] = func;
+                        f.values[base + 1] = this;
+                        callable_idx = base;
+                        args_start = base + 1;
+                    }
+                }
                 let callable = f.values[callable_idx].clone();
+                // A class whose instances are plain objects and whose __init__
+                // is a Python function: make the instance here and run
+                // __init__ as an inlined frame that returns the instance.
+                if callable_idx == base + 1 {
+                    if let Some((init, instance)) = tri!(fast_instantiate(vm, &callable)) {
+                        f.values[base] = init.clone();
+                        f.values[base + 1] = instance.clone();
+                        let kw: &[Value] = match &kwnames {
+                            Some(t) => builtins::tuple_items(t),
+                            None => &[],
+                        };
+                        if let Value::Obj(fobj) = &init {
+                            if let Payload::Function(func) = &fobj.payload {
+                                let frame = crate::call::make_function_frame(vm, fobj, func, &mut f.values, base + 1, kw);
+                                f.values.truncate(base);
+                                let mut frame = tri!(frame);
+                                frame.init_instance = instance;
+                                return (StepOrErr::Step(Step::Call(frame)), false);
+                            }
+                        }
+                    }
+                }
                 // A Python function: set up its frame and let the driver run it.
                 if let Value::Obj(fobj) = &callable {
                     if let Payload::Function(func) = &fobj.payload {

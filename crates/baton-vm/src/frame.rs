@@ -26,6 +26,9 @@ pub struct Frame {
     /// For generators: the exception being handled inside the generator while it is suspended.
     pub gen_exc_state: Value,
     pub started: bool,
+    /// For a frame running `__init__` of a class being called: the new
+    /// instance, which the call returns (Null otherwise).
+    pub init_instance: Value,
     /// A generator frame (YIELD_VALUE allowed).
     pub is_generator: bool,
 }
@@ -85,6 +88,7 @@ impl Frame {
                 f.gen_exc_state = Value::None;
                 f.started = false;
                 f.is_generator = is_generator;
+                f.init_instance = Value::Null;
                 f
             }
             None => {
@@ -103,6 +107,7 @@ impl Frame {
                     gen_exc_state: Value::None,
                     started: false,
                     is_generator,
+                    init_instance: Value::Null,
                 })
             }
         }
@@ -116,6 +121,7 @@ impl Frame {
         f.locals = Value::Null;
         f.kwnames = None;
         f.gen_exc_state = Value::None;
+        f.init_instance = Value::Null;
         if pool.len() < 64 {
             pool.push(f);
         }
