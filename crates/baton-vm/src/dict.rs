@@ -11,6 +11,41 @@
 use crate::object::Payload;
 use crate::value::Value;
 
+/// CPython's open-addressing probe sequence over a table of `mask + 1` slots.
+struct ProbeSeq {
+    i: usize,
+    mask: usize,
+    perturb: u64,
+}
+
+impl ProbeSeq {
+    #[inline(always)]
+    fn new(hash: i64, mask: usize) -> Self {
+        ProbeSeq {
+            i: (hash as u64 as usize) & mask,
+            mask,
+            perturb: hash as u64,
+        }
+    }
+
+    #[inline(always)]
+    fn first(&self) -> usize {
+        self.i
+    }
+
+    #[inline(always)]
+    fn next_slot(&mut self) -> usize {
+        self.perturb >>= 5;
+        self.i = (self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(self.perturb as usize)
+            .wrapping_add(1))
+            & self.mask;
+        self.i
+    }
+}
+
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 const MIN_SIZE: usize = 8;
@@ -157,9 +192,8 @@ impl DictData {
         if self.indices.is_empty() {
             return Probe::Missing;
         }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut seq = ProbeSeq::new(hash, self.indices.len() - 1);
+        let mut i = seq.first();
         let mut candidates = Vec::new();
         loop {
             let ix = self.indices[i];
@@ -179,12 +213,7 @@ impl DictData {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = seq.next_slot();
         }
         if candidates.is_empty() {
             Probe::Missing
@@ -198,9 +227,8 @@ impl DictData {
         if self.indices.is_empty() {
             return None;
         }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut seq = ProbeSeq::new(hash, self.indices.len() - 1);
+        let mut i = seq.first();
         loop {
             let ix = self.indices[i];
             if ix == EMPTY {
@@ -212,12 +240,7 @@ impl DictData {
                     return Some(ix as usize);
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = seq.next_slot();
         }
     }
 
@@ -227,9 +250,8 @@ impl DictData {
         if self.indices.is_empty() {
             return None;
         }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut seq = ProbeSeq::new(hash, self.indices.len() - 1);
+        let mut i = seq.first();
         loop {
             let ix = self.indices[i];
             if ix == EMPTY {
@@ -250,12 +272,7 @@ impl DictData {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = seq.next_slot();
         }
     }
 
@@ -264,9 +281,8 @@ impl DictData {
         if self.indices.is_empty() {
             return None;
         }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut seq = ProbeSeq::new(hash, self.indices.len() - 1);
+        let mut i = seq.first();
         loop {
             let ix = self.indices[i];
             if ix == EMPTY {
@@ -284,18 +300,15 @@ impl DictData {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = seq.next_slot();
         }
     }
 
     /// Inserts a key known to be absent (after a Missing probe).
     pub fn insert_new(&mut self, key: Value, hash: i64, value: Value) {
-        if self.indices.is_empty() || (self.fill.max(self.entries.len()) + 1) * 3 >= self.indices.len() * 2 {
+        if self.indices.is_empty()
+            || (self.fill.max(self.entries.len()) + 1) * 3 >= self.indices.len() * 2
+        {
             self.grow();
         }
         let ix = self.entries.len() as u32;
@@ -306,16 +319,10 @@ impl DictData {
     }
 
     fn place_index(&mut self, hash: i64, ix: u32) {
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut seq = ProbeSeq::new(hash, self.indices.len() - 1);
+        let mut i = seq.first();
         while self.indices[i] != EMPTY {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = seq.next_slot();
         }
         self.indices[i] = ix;
         self.fill += 1;
@@ -331,16 +338,10 @@ impl DictData {
         self.fill = self.entries.len();
         for (ix, e) in self.entries.iter().enumerate() {
             let hash = e.hash;
-            let mask = size - 1;
-            let mut perturb = hash as u64;
-            let mut i = (hash as u64 as usize) & mask;
+            let mut seq = ProbeSeq::new(hash, size - 1);
+            let mut i = seq.first();
             while self.indices[i] != EMPTY {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = seq.next_slot();
             }
             self.indices[i] = ix as u32;
         }
@@ -358,16 +359,10 @@ impl DictData {
     /// Removes entry `ix`, returning its key and value.
     pub fn remove_at(&mut self, ix: usize) -> (Value, Value) {
         let hash = self.entries[ix].hash;
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut seq = ProbeSeq::new(hash, self.indices.len() - 1);
+        let mut i = seq.first();
         while self.indices[i] != ix as u32 {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = seq.next_slot();
         }
         self.indices[i] = DUMMY;
         let e = &mut self.entries[ix];
