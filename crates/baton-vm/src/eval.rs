@@ -62,7 +62,9 @@ pub fn eval_frame(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyR
                         instance
                     } else {
                         let t = vm.type_name(&v);
-                        pending = Some(vm.new_type_error(format!("__init__() should return None, not '{t}'")));
+                        pending = Some(
+                            vm.new_type_error(format!("__init__() should return None, not '{t}'")),
+                        );
                         continue;
                     };
                     let caller: &mut Frame = match callees.last_mut() {
@@ -973,7 +975,14 @@ fn run_instructions(
                         };
                         if let Value::Obj(fobj) = &init {
                             if let Payload::Function(func) = &fobj.payload {
-                                let frame = crate::call::make_function_frame(vm, fobj, func, &mut f.values, base + 1, kw);
+                                let frame = crate::call::make_function_frame(
+                                    vm,
+                                    fobj,
+                                    func,
+                                    &mut f.values,
+                                    base + 1,
+                                    kw,
+                                );
                                 f.values.truncate(base);
                                 let mut frame = tri!(frame);
                                 frame.init_instance = instance;

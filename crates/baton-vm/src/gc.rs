@@ -35,7 +35,9 @@ struct GilCell(std::cell::UnsafeCell<Registry>);
 // SAFETY: see above: access is serialised by the GIL.
 unsafe impl Sync for GilCell {}
 
-static REGISTRY: GilCell = GilCell(std::cell::UnsafeCell::new(Registry { objects: Vec::new() }));
+static REGISTRY: GilCell = GilCell(std::cell::UnsafeCell::new(Registry {
+    objects: Vec::new(),
+}));
 
 /// Runs `f` with the registry (never re-entrantly: `f` does not allocate objects).
 #[inline(always)]

@@ -638,9 +638,12 @@ impl Vm {
                                 self.type_name(v)
                             )))
                         }
-                        Payload::Object(_) | Payload::Function(_) | Payload::Type(_) | Payload::BuiltinFunction(_) | Payload::Module(_) | Payload::Code(_) => {
-                            return Ok(pointer_hash(o))
-                        }
+                        Payload::Object(_)
+                        | Payload::Function(_)
+                        | Payload::Type(_)
+                        | Payload::BuiltinFunction(_)
+                        | Payload::Module(_)
+                        | Payload::Code(_) => return Ok(pointer_hash(o)),
                         // Other built-in types (range, method, ...) define __hash__.
                         _ => {}
                     }
@@ -854,7 +857,9 @@ pub fn is_native_slot(v: &Value) -> bool {
 /// Whether a slot found on a type is `object`'s own default.
 pub fn is_object_slot(v: &Value) -> bool {
     match v {
-        Value::Obj(o) => matches!(&o.payload, Payload::MethodDescriptor(m) if m.owner.is(&builtins::types().object)),
+        Value::Obj(o) => {
+            matches!(&o.payload, Payload::MethodDescriptor(m) if m.owner.is(&builtins::types().object))
+        }
         _ => false,
     }
 }

@@ -217,7 +217,9 @@ fn run(config: Config, program: Program, inspect: bool) -> i32 {
                 let shown = if p.is_absolute() {
                     path.clone()
                 } else {
-                    std::env::current_dir().map(|d| d.join(p).display().to_string()).unwrap_or(path.clone())
+                    std::env::current_dir()
+                        .map(|d| d.join(p).display().to_string())
+                        .unwrap_or(path.clone())
                 };
                 eprintln!(
                     "{}: can't open file '{}': [Errno {}] {}",
@@ -253,7 +255,11 @@ fn mask_signals(block: bool) {
         libc::sigemptyset(&mut set);
         libc::sigaddset(&mut set, libc::SIGINT);
         libc::sigaddset(&mut set, libc::SIGTERM);
-        let how = if block { libc::SIG_BLOCK } else { libc::SIG_UNBLOCK };
+        let how = if block {
+            libc::SIG_BLOCK
+        } else {
+            libc::SIG_UNBLOCK
+        };
         libc::pthread_sigmask(how, &set, std::ptr::null_mut());
     }
 }
@@ -269,9 +275,9 @@ fn main() {
         .name("MainThread".into())
         .stack_size(baton_vm::STACK_SIZE)
         .spawn(move || {
-        mask_signals(false);
-        run(config, program, inspect)
-    });
+            mask_signals(false);
+            run(config, program, inspect)
+        });
     let status = match handle {
         Ok(h) => h.join().unwrap_or(70),
         Err(e) => {

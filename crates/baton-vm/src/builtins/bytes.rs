@@ -242,55 +242,6 @@ fn count_bytes(hay: &[u8], needle: &[u8], max: usize) -> usize {
     n
 }
 
-/// Splits on runs of whitespace, at most `limit` times.
-fn split_whitespace(d: &[u8], limit: usize) -> Vec<&[u8]> {
-    let mut out = Vec::new();
-    let n = d.len();
-    let mut i = 0;
-    loop {
-        while i < n && is_space(d[i]) {
-            i += 1;
-        }
-        if i == n {
-            break;
-        }
-        if out.len() == limit {
-            out.push(&d[i..]);
-            break;
-        }
-        let start = i;
-        while i < n && !is_space(d[i]) {
-            i += 1;
-        }
-        out.push(&d[start..i]);
-    }
-    out
-}
-
-fn rsplit_whitespace(d: &[u8], limit: usize) -> Vec<&[u8]> {
-    let mut out = Vec::new();
-    let mut i = d.len();
-    loop {
-        while i > 0 && is_space(d[i - 1]) {
-            i -= 1;
-        }
-        if i == 0 {
-            break;
-        }
-        if out.len() == limit {
-            out.push(&d[..i]);
-            break;
-        }
-        let stop = i;
-        while i > 0 && !is_space(d[i - 1]) {
-            i -= 1;
-        }
-        out.push(&d[i..stop]);
-    }
-    out.reverse();
-    out
-}
-
 fn split_sep<'a>(d: &'a [u8], sep: &[u8], limit: usize) -> Vec<&'a [u8]> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -637,15 +588,22 @@ pub fn bytes_getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
                         let a = start.max(0) as usize;
                         return d.get(a..a + count).map(<[u8]>::to_vec).unwrap_or_default();
                     }
-                    let mut out = Vec::with_capacity(count);
-                    let mut i = start;
-                    for _ in 0..count {
-                        if let Some(&b) = d.get(i as usize) {
-                            out.push(b);
-                        }
-                        i += step;
+                    if count == 0 {
+                        return Vec::new();
                     }
-                    out
+                    let a = start.max(0) as usize;
+                    if step > 0 {
+                        let from = d.get(a..).unwrap_or(&[]);
+                        from.iter()
+                            .step_by(step as usize)
+                            .take(count)
+                            .copied()
+                            .collect()
+                    } else {
+                        let upto = d.get(..=a).unwrap_or(&[]);
+                        let picked = upto.iter().rev().step_by(step.unsigned_abs());
+                        picked.take(count).copied().collect()
+                    }
                 })
                 .unwrap_or_default();
                 return Ok(wrap(ba, out));
@@ -749,7 +707,9 @@ pub fn bytearray_setitem(
                         v.retain(|_| {
                             let i = k;
                             k += 1;
-                            !(i >= lo && (i - lo).is_multiple_of(stride) && (i - lo) / stride < count)
+                            !(i >= lo
+                                && (i - lo).is_multiple_of(stride)
+                                && (i - lo) / stride < count)
                         });
                     });
                 }
@@ -924,38 +884,73 @@ fn b_endswith(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 // ---- join, split, partition --------------------------------------------------------------
 
+/// Joins bytes-like items with `sep`; Err(index) names the first item that
+/// is not bytes-like, Err(usize::MAX) a result too big to allocate. Runs no
+/// Python code (so it may run on a list's items in place).
+fn join_buffers(sep: &[u8], items: &[Value]) -> Result<Vec<u8>, usize> {
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    for (i, v) in items.iter().enumerate() {
+        match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::Bytes(b) => total = total.saturating_add(b.len()),
+                Payload::ByteArray(b) => total = total.saturating_add(b.with(|b| b.len())),
+                _ => return Err(i),
+            },
+            _ => return Err(i),
+        }
+    }
+    let mut out = Vec::new();
+    if out.try_reserve_exact(total).is_err() {
+        return Err(usize::MAX);
+    }
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(sep);
+        }
+        if let Value::Obj(o) = v {
+            match &o.payload {
+                Payload::Bytes(b) => out.extend_from_slice(b),
+                Payload::ByteArray(b) => b.with(|b| out.extend_from_slice(b)),
+                _ => {}
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn b_join(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let me = self_bytes(vm, &args, "join")?;
     let it = args_one(vm, &args, me.tn(), "join")?;
-    let items = sequence_items(vm, it, "can only join an iterable")?;
-    let mut parts = Vec::with_capacity(items.len());
-    let mut total = 0usize;
-    for (i, v) in items.iter().enumerate() {
-        match buffer(v) {
-            Some(b) => {
-                total = total.saturating_add(b.len());
-                parts.push(b);
+    let sep = &me.data[..];
+    let (joined, items) = match it {
+        Value::Obj(o) if o.type_ref().is(&types().list) => match &o.payload {
+            Payload::List(items) => (items.with(|items| join_buffers(sep, items)), None),
+            _ => (Ok(Vec::new()), None),
+        },
+        _ => {
+            let items = sequence_items(vm, it, "can only join an iterable")?;
+            (join_buffers(sep, &items), Some(items))
+        }
+    };
+    match joined {
+        Ok(out) => Ok(me.wrap(out)),
+        Err(usize::MAX) => Err(memory_error(vm)),
+        Err(i) => {
+            let item = match (&items, it) {
+                (Some(items), _) => items.get(i).cloned(),
+                (None, Value::Obj(o)) => match &o.payload {
+                    Payload::List(l) => l.with(|l| l.get(i).cloned()),
+                    _ => None,
+                },
+                _ => None,
             }
-            None => {
-                return Err(vm.new_type_error(format!(
-                    "sequence item {i}: expected a bytes-like object, {} found",
-                    vm.type_name(v)
-                )))
-            }
+            .unwrap_or(Value::None);
+            Err(vm.new_type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                vm.type_name(&item)
+            )))
         }
     }
-    total = total.saturating_add(me.data.len().saturating_mul(parts.len().saturating_sub(1)));
-    let mut out = Vec::new();
-    if out.try_reserve_exact(total).is_err() {
-        return Err(memory_error(vm));
-    }
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&me.data);
-        }
-        out.extend_from_slice(p);
-    }
-    Ok(me.wrap(out))
 }
 
 fn split_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyResult<Value> {
@@ -975,23 +970,35 @@ fn split_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyResult<
         maxsplit as usize
     };
     let d = &me.data[..];
-    let parts = match &sep {
-        None if right => rsplit_whitespace(d, limit),
-        None => split_whitespace(d, limit),
+    let mut items = Vec::new();
+    match &sep {
+        None => {
+            let ranges = if right {
+                super::str::rsplit_ws_ranges(d, limit, is_space)
+            } else {
+                super::str::split_ws_ranges(d, limit, is_space)
+            };
+            items.reserve_exact(ranges.len());
+            for (a, b) in ranges {
+                items.push(me.wrap(d[a..b].to_vec()));
+            }
+        }
         Some(sep) => {
             if sep.is_empty() {
                 return Err(vm.new_value_error("empty separator".to_string()));
             }
-            if right {
+            let parts = if right {
                 rsplit_sep(d, sep, limit)
             } else {
                 split_sep(d, sep, limit)
+            };
+            items.reserve_exact(parts.len());
+            for p in parts {
+                items.push(me.wrap(p.to_vec()));
             }
         }
-    };
-    Ok(new_list(
-        parts.into_iter().map(|p| me.wrap(p.to_vec())).collect(),
-    ))
+    }
+    Ok(new_list(items))
 }
 
 fn b_split(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -2086,12 +2093,10 @@ impl baton_text::PercentBytesArgs for PercentBytes<'_> {
         if let Some(f) = super::float::to_f64(value) {
             return Ok(f);
         }
-        if let Some(i) = super::int::to_bigint(value) {
-            return Ok(num_traits::ToPrimitive::to_f64(&i).unwrap_or(f64::INFINITY));
-        }
         let t = super::type_of(value);
         let names = super::names();
-        let numeric = crate::types::lookup(&t, &super::intern("__float__")).is_some()
+        let numeric = super::int::to_bigint(value).is_some()
+            || crate::types::lookup(&t, &super::intern("__float__")).is_some()
             || crate::types::lookup(&t, &names.__index__).is_some();
         if !numeric {
             let tn = self.vm.type_name(value);
@@ -2589,11 +2594,12 @@ fn decode_raw_unicode_escape(vm: &mut Vm, d: &mut Decoder) -> PyResult<()> {
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
     let codec = find_codec(vm, encoding, true)?;
     // The common case: valid UTF-8 or ASCII needs no decoder state.
-    if matches!(
-        codec,
-        Codec::Utf8 | Codec::Ascii | Codec::Latin1 | Codec::Cp1252
-    ) && data.is_ascii()
-    {
+    let simple = match codec {
+        Codec::Utf8 => true,
+        Codec::Ascii | Codec::Latin1 | Codec::Cp1252 => data.is_ascii(),
+        _ => false,
+    };
+    if simple {
         if let Ok(s) = std::str::from_utf8(data) {
             return Ok(new_str(s));
         }

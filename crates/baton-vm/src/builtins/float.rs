@@ -167,7 +167,11 @@ fn round_to_negative_digits(x: f64, k: u32) -> f64 {
     let bits = x.abs().to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mant, e) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
+    let (mant, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
     let mut num = BigInt::from(mant);
     let mut den = BigInt::from(1);
     if e >= 0 {

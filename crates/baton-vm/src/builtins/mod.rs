@@ -292,7 +292,9 @@ pub fn dict_has_name(d: &ObjRef, name: &ObjRef) -> bool {
 #[inline]
 pub fn dict_get_name(d: &ObjRef, name: &ObjRef) -> Option<Value> {
     match (&name.payload, dict_data(d)) {
-        (Payload::Str(s), Some(dd)) => dd.with(|dd| dd.get_interned(name, s.as_str(), s.hash()).cloned()),
+        (Payload::Str(s), Some(dd)) => {
+            dd.with(|dd| dd.get_interned(name, s.as_str(), s.hash()).cloned())
+        }
         _ => None,
     }
 }

@@ -82,8 +82,19 @@ pub fn native_binary(
         }
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-        let int_only = matches!(op, BinaryOperator::And | BinaryOperator::Or | BinaryOperator::Xor | BinaryOperator::LShift | BinaryOperator::RShift | BinaryOperator::MatMul);
-        if int_only && (matches!(x, Num::Float(_) | Num::Complex(..)) || matches!(y, Num::Float(_) | Num::Complex(..))) {
+        let int_only = matches!(
+            op,
+            BinaryOperator::And
+                | BinaryOperator::Or
+                | BinaryOperator::Xor
+                | BinaryOperator::LShift
+                | BinaryOperator::RShift
+                | BinaryOperator::MatMul
+        );
+        if int_only
+            && (matches!(x, Num::Float(_) | Num::Complex(..))
+                || matches!(y, Num::Float(_) | Num::Complex(..)))
+        {
             return Ok(None);
         }
         return numeric_binary(vm, x, y, op).map(Some);

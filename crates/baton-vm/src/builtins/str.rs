@@ -674,15 +674,25 @@ fn slice_text(t: Text, start: isize, step: isize, count: usize) -> Value {
     }
     if t.ascii() {
         let b = t.s.as_bytes();
-        let mut out = String::with_capacity(count);
-        let mut i = start;
-        for _ in 0..count {
-            if let Some(&c) = b.get(i as usize) {
-                out.push(c as char);
-            }
-            i += step;
-        }
-        return new_str(out);
+        let picked: Vec<u8> = if step > 0 {
+            b.get(start.max(0) as usize..)
+                .unwrap_or(&[])
+                .iter()
+                .step_by(step as usize)
+                .take(count)
+                .copied()
+                .collect()
+        } else {
+            b.get(..=(start.max(0) as usize))
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .step_by(step.unsigned_abs())
+                .take(count)
+                .copied()
+                .collect()
+        };
+        return new_str(String::from_utf8(picked).unwrap_or_default());
     }
     let mut out = String::with_capacity(count * 2);
     if step > 0 {
@@ -863,9 +873,7 @@ pub(super) fn sequence_items(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<
     if let Value::Obj(o) = v {
         match &o.payload {
             Payload::List(items) if o.type_ref().is(&types().list) => return Ok(items.get()),
-            Payload::Tuple(items) if o.type_ref().is(&types().tuple) => {
-                return Ok(items.to_vec())
-            }
+            Payload::Tuple(items) if o.type_ref().is(&types().tuple) => return Ok(items.to_vec()),
             _ => {}
         }
     }
@@ -883,34 +891,20 @@ pub(super) fn sequence_items(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<
     Ok(out)
 }
 
-fn str_join(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let sep = self_str(vm, &args, "join")?;
-    let it = args_one(vm, &args, "str", "join")?;
-    let items = sequence_items(vm, it, "can only join an iterable")?;
-    let mut total = 0usize;
+/// Joins str items with `sep`; Err(index) names the first item that is not
+/// a str, Err(usize::MAX) is a result too big to allocate. Runs no Python
+/// code (so it may run on a list's items in place).
+fn join_strs(sep: &str, items: &[Value]) -> Result<String, usize> {
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, v) in items.iter().enumerate() {
         match pystr_of(v) {
             Some(p) => total = total.saturating_add(p.as_str().len()),
-            None => {
-                return Err(vm.new_type_error(format!(
-                    "sequence item {}: expected str instance, {} found",
-                    i,
-                    vm.type_name(v)
-                )))
-            }
+            None => return Err(i),
         }
     }
-    if items.len() == 1 {
-        if let Value::Obj(o) = &items[0] {
-            if o.type_ref().is(&types().str) {
-                return Ok(items[0].clone());
-            }
-        }
-    }
-    total = total.saturating_add(sep.len().saturating_mul(items.len().saturating_sub(1)));
     let mut out = String::new();
-    if out.try_reserve(total).is_err() {
-        return Err(memory_error(vm));
+    if out.try_reserve_exact(total).is_err() {
+        return Err(usize::MAX);
     }
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
@@ -918,11 +912,133 @@ fn str_join(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         }
         out.push_str(str_of(v));
     }
-    Ok(new_str(out))
+    Ok(out)
 }
 
-/// `s.split()`: runs of whitespace separate, at most `limit` splits.
-fn split_whitespace(s: &str, limit: usize) -> Vec<&str> {
+fn str_join(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let sep = self_str(vm, &args, "join")?;
+    let it = args_one(vm, &args, "str", "join")?;
+    let joined = match it {
+        Value::Obj(o) if o.type_ref().is(&types().list) => match &o.payload {
+            Payload::List(items) => items.with(|items| {
+                if let [one @ Value::Obj(x)] = &items[..] {
+                    if x.type_ref().is(&types().str) {
+                        return (Ok(String::new()), Some(one.clone()));
+                    }
+                }
+                (join_strs(sep, items), None)
+            }),
+            _ => (Ok(String::new()), None),
+        },
+        _ => {
+            let items = sequence_items(vm, it, "can only join an iterable")?;
+            if let [one @ Value::Obj(x)] = &items[..] {
+                if x.type_ref().is(&types().str) {
+                    return Ok(one.clone());
+                }
+            }
+            match join_strs(sep, &items) {
+                Err(i) if i < items.len() => {
+                    return Err(vm.new_type_error(format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        vm.type_name(&items[i])
+                    )))
+                }
+                r => (r, None),
+            }
+        }
+    };
+    match joined {
+        (_, Some(one)) => Ok(one),
+        (Ok(s), None) => Ok(new_str(s)),
+        (Err(usize::MAX), None) => Err(memory_error(vm)),
+        (Err(i), None) => {
+            // A list item that is not a str (looked up again outside the borrow).
+            let item = match it {
+                Value::Obj(o) => match &o.payload {
+                    Payload::List(items) => items.with(|items| items.get(i).cloned()),
+                    _ => None,
+                },
+                _ => None,
+            }
+            .unwrap_or(Value::None);
+            Err(vm.new_type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                vm.type_name(&item)
+            )))
+        }
+    }
+}
+
+/// Byte ranges of the words of `d` separated by runs of `is_ws` bytes, at
+/// most `limit` splits (the last word keeps the rest, trailing whitespace
+/// included); shared by str (ASCII text) and bytes.
+pub(super) fn split_ws_ranges(
+    d: &[u8],
+    limit: usize,
+    is_ws: fn(u8) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let n = d.len();
+    let mut i = 0;
+    loop {
+        while i < n && is_ws(d[i]) {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
+        if out.len() == limit {
+            out.push((i, n));
+            break;
+        }
+        let start = i;
+        while i < n && !is_ws(d[i]) {
+            i += 1;
+        }
+        out.push((start, i));
+    }
+    out
+}
+
+/// As `split_ws_ranges`, splitting from the right.
+pub(super) fn rsplit_ws_ranges(
+    d: &[u8],
+    limit: usize,
+    is_ws: fn(u8) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = d.len();
+    loop {
+        while i > 0 && is_ws(d[i - 1]) {
+            i -= 1;
+        }
+        if i == 0 {
+            break;
+        }
+        if out.len() == limit {
+            out.push((0, i));
+            break;
+        }
+        let stop = i;
+        while i > 0 && !is_ws(d[i - 1]) {
+            i -= 1;
+        }
+        out.push((i, stop));
+    }
+    out.reverse();
+    out
+}
+
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | 0x1c..=0x20)
+}
+
+/// `s.split()` on any text: byte ranges of the words.
+fn split_whitespace(s: &str, limit: usize) -> Vec<(usize, usize)> {
+    if s.is_ascii() {
+        return split_ws_ranges(s.as_bytes(), limit, is_ascii_space);
+    }
     let mut out = Vec::new();
     let mut it = s.char_indices().peekable();
     loop {
@@ -937,7 +1053,7 @@ fn split_whitespace(s: &str, limit: usize) -> Vec<&str> {
             None => break,
         };
         if out.len() == limit {
-            out.push(&s[start..]);
+            out.push((start, s.len()));
             break;
         }
         let mut end = s.len();
@@ -948,13 +1064,16 @@ fn split_whitespace(s: &str, limit: usize) -> Vec<&str> {
             }
             it.next();
         }
-        out.push(&s[start..end]);
+        out.push((start, end));
     }
     out
 }
 
-/// `s.rsplit()`: as `split_whitespace`, splitting from the right.
-fn rsplit_whitespace(s: &str, limit: usize) -> Vec<&str> {
+/// `s.rsplit()` on any text.
+fn rsplit_whitespace(s: &str, limit: usize) -> Vec<(usize, usize)> {
+    if s.is_ascii() {
+        return rsplit_ws_ranges(s.as_bytes(), limit, is_ascii_space);
+    }
     let mut out = Vec::new();
     let mut it = s.char_indices().rev().peekable();
     loop {
@@ -969,7 +1088,7 @@ fn rsplit_whitespace(s: &str, limit: usize) -> Vec<&str> {
             None => break,
         };
         if out.len() == limit {
-            out.push(&s[..stop]);
+            out.push((0, stop));
             break;
         }
         let mut start = 0;
@@ -980,9 +1099,41 @@ fn rsplit_whitespace(s: &str, limit: usize) -> Vec<&str> {
             }
             it.next();
         }
-        out.push(&s[start..stop]);
+        out.push((start, stop));
     }
     out.reverse();
+    out
+}
+
+/// Byte ranges of `s` split on `sep`, at most `limit` times.
+fn split_sep_ranges(s: &str, sep: &str, limit: usize, right: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if right {
+        let mut end = s.len();
+        while out.len() < limit {
+            match s[..end].rfind(sep) {
+                Some(p) => {
+                    out.push((p + sep.len(), end));
+                    end = p;
+                }
+                None => break,
+            }
+        }
+        out.push((0, end));
+        out.reverse();
+    } else {
+        let mut start = 0;
+        while out.len() < limit {
+            match s[start..].find(sep) {
+                Some(p) => {
+                    out.push((start, start + p));
+                    start += p + sep.len();
+                }
+                None => break,
+            }
+        }
+        out.push((start, s.len()));
+    }
     out
 }
 
@@ -998,7 +1149,7 @@ fn split_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyResult<
     } else {
         maxsplit as usize
     };
-    let parts: Vec<&str> = match sep {
+    let parts = match sep {
         None | Some(Value::None) => {
             if right {
                 rsplit_whitespace(s, limit)
@@ -1018,19 +1169,17 @@ fn split_impl(vm: &mut Vm, args: FuncArgs, name: &str, right: bool) -> PyResult<
             if sep.is_empty() {
                 return Err(vm.new_value_error("empty separator".to_string()));
             }
-            if right {
-                let mut v: Vec<&str> = s.rsplitn(limit.saturating_add(1), sep).collect();
-                v.reverse();
-                v
-            } else {
-                s.splitn(limit.saturating_add(1), sep).collect()
-            }
+            split_sep_ranges(s, sep, limit, right)
         }
     };
-    if parts.len() == 1 && parts[0].len() == s.len() {
+    if parts.len() == 1 && parts[0] == (0, s.len()) {
         return Ok(new_list(vec![unchanged(&args, s)]));
     }
-    Ok(new_list(parts.into_iter().map(new_str).collect()))
+    let mut items = Vec::with_capacity(parts.len());
+    for (a, b) in parts {
+        items.push(new_str(&s[a..b]));
+    }
+    Ok(new_list(items))
 }
 
 fn str_split(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -1770,8 +1919,13 @@ fn str_getitem_m(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn str_iter(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     self_str(vm, &args, "__iter__")?;
     args_slot(vm, &args, "__iter__", 0)?;
-    let v = args.args.first().cloned().unwrap_or(Value::None);
-    vm.get_iter(&v)
+    match args.args.first() {
+        Some(Value::Obj(o)) => match super::iter::native_iter(vm, o)? {
+            Some(it) => Ok(it),
+            None => Err(vm.new_type_error("str expected".to_string())),
+        },
+        _ => Err(vm.new_type_error("str expected".to_string())),
+    }
 }
 
 fn str_getnewargs(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
