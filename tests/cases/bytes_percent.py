@@ -19,3 +19,8 @@ for f in (lambda: b"%s" % "str", lambda: b"%s %s" % (b"a",), lambda: b"%s" % (b"
         print(repr(f()))
     except (TypeError, ValueError, KeyError, OverflowError) as e:
         print(type(e).__name__, e)
+for f in (lambda: b"%f" % 2**2000, lambda: b"%f" % 3, lambda: b"%.1f" % True, lambda: b"%5.2f|%-8.3e|" % (2.5, 1234.5)):
+    try:
+        print(f())
+    except (TypeError, OverflowError) as e:
+        print(type(e).__name__, e)

@@ -34,6 +34,10 @@ fn get_threshold(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
 fn set_threshold(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
+fn get_objects(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+    Ok(builtins::new_list(baton_vm::gc::tracked_objects().into_iter().map(Value::Obj).collect()))
+}
+
 fn is_tracked(_vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     Ok(Value::Bool(match args.args.first() {
         Some(Value::Obj(o)) => o.is_gc_tracked(),
@@ -53,6 +57,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
             ("get_threshold", get_threshold),
             ("set_threshold", set_threshold),
             ("is_tracked", is_tracked),
+            ("get_objects", get_objects),
         ],
     );
     let d = baton_vm::import::module_dict(&m);

@@ -88,6 +88,14 @@ pub fn is_enabled() -> bool {
 }
 
 /// Objects tracked now (gc.get_count()'s first figure, roughly).
+/// Every object the collector tracks (gc.get_objects()).
+pub fn tracked_objects() -> Vec<ObjRef> {
+    let ptrs = with_registry(|r| r.objects.clone());
+    // SAFETY: registered pointers are live tracked objects; we add the
+    // references we return.
+    ptrs.into_iter().map(|p| unsafe { ObjRef::from_borrowed(p) }).collect()
+}
+
 pub fn tracked_count() -> usize {
     with_registry(|r| r.objects.len())
 }

@@ -456,7 +456,8 @@ pub fn finish_sys(vm: &mut Vm, config: &Config) -> PyResult<()> {
     let mut vals: Vec<Value> = flag_names.iter().map(|_| Value::Int(0)).collect();
     vals[1] = Value::Int(config.interactive as i64);
     vals[4] = Value::Int(1);
-    vals[15] = Value::Int(0);
+    vals[13] = Value::Bool(false);
+    vals[16] = Value::Bool(false);
     vals[17] = Value::Int(baton_text::int_max_str_digits() as i64);
     let flags = make_struct_seq(vm, "sys.flags", "sys", &flag_names, vals)?;
     vm.set_attr(&sys, &builtins::intern("flags"), flags)?;

@@ -2094,17 +2094,20 @@ impl baton_text::PercentBytesArgs for PercentBytes<'_> {
             return Ok(f);
         }
         let t = super::type_of(value);
-        let names = super::names();
         let numeric = super::int::to_bigint(value).is_some()
             || crate::types::lookup(&t, &super::intern("__float__")).is_some()
-            || crate::types::lookup(&t, &names.__index__).is_some();
-        if !numeric {
+            || crate::types::lookup(&t, &super::names().__index__).is_some();
+        let r = if numeric {
+            super::float::float_of(self.vm, value)
+        } else {
+            Err(self.vm.new_type_error(String::new()))
+        };
+        // As CPython: any failure to convert is this TypeError.
+        r.map_err(|_| {
             let tn = self.vm.type_name(value);
-            return Err(self
-                .vm
-                .new_type_error(format!("float argument required, not {tn}")));
-        }
-        super::float::float_of(self.vm, value)
+            self.vm
+                .new_type_error(format!("float argument required, not {tn}"))
+        })
     }
 
     fn byte(&mut self, value: &Value) -> Result<baton_text::ByteArg, PyErr> {

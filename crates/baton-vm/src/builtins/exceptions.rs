@@ -291,7 +291,7 @@ fn fill_os_error(v: &Value, pos: &[Value]) {
     set_dict_attr(v, "strerror", strerror);
     set_dict_attr(v, "filename", filename.clone());
     set_dict_attr(v, "filename2", filename2);
-    if pos.len() >= 3 {
+    if (3..=5).contains(&pos.len()) {
         // args keeps only (errno, strerror), as CPython.
         if let Value::Obj(o) = v {
             if let Payload::Exception(e) = &o.payload {

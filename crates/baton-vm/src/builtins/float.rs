@@ -303,46 +303,67 @@ fn float_hex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 }
 
 fn float_fromhex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let s = super::str_of(args.pos().get(1).unwrap_or(&Value::None))
-        .trim()
-        .to_lowercase();
-    let (neg, body) = match s.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, s.trim_start_matches('+').to_string()),
+    let arg = args.pos().get(1).cloned().unwrap_or(Value::None);
+    if !super::is_str(&arg) {
+        return Err(vm.new_type_error(format!("fromhex() argument must be str, not {}", vm.type_name(&arg))));
+    }
+    let bad = |vm: &mut Vm| vm.new_value_error("invalid hexadecimal floating-point string".to_string());
+    let text = super::str_of(&arg).trim().to_ascii_lowercase();
+    let (neg, body) = match text.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, text.strip_prefix('+').unwrap_or(&text)),
     };
-    let body = body.trim_start_matches("0x");
+    let sign = |x: f64| if neg { -x } else { x };
+    match body {
+        "inf" | "infinity" => return Ok(Value::Float(sign(f64::INFINITY))),
+        "nan" => return Ok(Value::Float(f64::NAN)),
+        _ => {}
+    }
+    let body = body.strip_prefix("0x").unwrap_or(body);
     let (mant, exp) = match body.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        Some((m, e)) => (m, e.parse::<i64>().map_err(|_| bad(vm))?),
         None => (body, 0),
     };
     let (int_part, frac) = mant.split_once('.').unwrap_or((mant, ""));
-    let mut v = 0f64;
-    for c in int_part.chars() {
-        match c.to_digit(16) {
-            Some(d) => v = v * 16.0 + d as f64,
-            None => {
-                return Err(
-                    vm.new_value_error("invalid hexadecimal floating-point string".to_string())
-                )
-            }
-        }
+    if int_part.is_empty() && frac.is_empty() {
+        return Err(bad(vm));
     }
-    let mut scale = 1.0 / 16.0;
-    for c in frac.chars() {
-        match c.to_digit(16) {
-            Some(d) => {
-                v += d as f64 * scale;
-                scale /= 16.0;
-            }
-            None => {
-                return Err(
-                    vm.new_value_error("invalid hexadecimal floating-point string".to_string())
-                )
-            }
-        }
+    // The digits as one exact integer, scaled by a power of two.
+    let mut digits = num_bigint::BigInt::from(0);
+    for c in int_part.chars().chain(frac.chars()) {
+        let d = c.to_digit(16).ok_or_else(|| bad(vm))?;
+        digits = digits * 16 + d;
     }
-    let r = v * 2f64.powi(exp);
-    Ok(Value::Float(if neg { -r } else { r }))
+    let e2 = exp.saturating_sub(4 * frac.len() as i64);
+    if num_traits::Zero::is_zero(&digits) {
+        return Ok(Value::Float(sign(0.0)));
+    }
+    // Normalise to 64 significant bits, round half-even to 53, then scale.
+    let bits = digits.bits() as i64;
+    let top = bits + e2; // the value is in [2^(top-1), 2^top)
+    if top > 1024 {
+        return Err(vm.new_overflow_error("hexadecimal value too large to represent as a float"));
+    }
+    let keep = if top - 53 < -1074 { (top + 1074).max(0) } else { 53 };
+    let shift = bits - keep;
+    let m = if shift > 0 {
+        let q: num_bigint::BigInt = &digits >> shift as usize;
+        let rem: num_bigint::BigInt = &digits - (&q << shift as usize);
+        let half = num_bigint::BigInt::from(1) << (shift - 1) as usize;
+        let up = rem > half || (rem == half && num_integer::Integer::is_odd(&q));
+        if up { q + 1 } else { q }
+    } else {
+        digits << (-shift) as usize
+    };
+    let mf = num_traits::ToPrimitive::to_f64(&m).unwrap_or(f64::INFINITY);
+    let scale = e2 + shift.max(0) - (-shift).max(0);
+    // Two exact steps, so a subnormal result does not underflow on the way.
+    let half = (scale / 2).clamp(-1100, 1100);
+    let r = mf * 2f64.powi(half as i32) * 2f64.powi((scale - half).clamp(-1100, 1100) as i32);
+    if r.is_infinite() {
+        return Err(vm.new_overflow_error("hexadecimal value too large to represent as a float"));
+    }
+    Ok(Value::Float(sign(r)))
 }
 
 fn get_real(_vm: &mut Vm, v: &Value) -> PyResult<Value> {

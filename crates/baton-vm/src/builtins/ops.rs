@@ -542,6 +542,41 @@ fn complex_binary(vm: &mut Vm, x: Num, y: Num, op: BinaryOperator) -> PyResult<V
             let den = c * c + d * d;
             ((a * c + b * d) / den, (b * c - a * d) / den)
         }
+        Power if d == 0.0 && c == c.trunc() && c.abs() <= 100.0 => {
+            // CPython's c_powi: exact squaring for small integer exponents.
+            let n = c.abs() as u32;
+            let (mut rr, mut ri) = (1.0f64, 0.0f64);
+            let (mut br, mut bi) = (a, b);
+            let mut k = n;
+            while k > 0 {
+                if k & 1 == 1 {
+                    let t = rr * br - ri * bi;
+                    ri = rr * bi + ri * br;
+                    rr = t;
+                }
+                let t = br * br - bi * bi;
+                bi = 2.0 * br * bi;
+                br = t;
+                k >>= 1;
+            }
+            if c < 0.0 {
+                // 1 / (rr + ri j), as CPython's c_quot (Smith's algorithm).
+                if rr == 0.0 && ri == 0.0 {
+                    return Err(zero_div(vm, "0.0 to a negative or complex power"));
+                }
+                if rr.abs() >= ri.abs() {
+                    let ratio = ri / rr;
+                    let den = rr + ri * ratio;
+                    (1.0 / den, (0.0 - ratio) / den)
+                } else {
+                    let ratio = rr / ri;
+                    let den = rr * ratio + ri;
+                    (ratio / den, -1.0 / den)
+                }
+            } else {
+                (rr, ri)
+            }
+        }
         Power => {
             if c == 0.0 && d == 0.0 {
                 (1.0, 0.0)

@@ -1700,6 +1700,14 @@ fn str_dunder_format(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         )));
     }
     let v = args.args.first().cloned().unwrap_or(Value::None);
+    // A subclass formats with an empty spec as its str() (CPython's format_obj).
+    if str_of(spec).is_empty() {
+        if let Value::Obj(o) = &v {
+            if !o.type_ref().is(&types().str) {
+                return vm.str(&v);
+            }
+        }
+    }
     super::format::format_value(vm, &v, str_of(spec))
 }
 
