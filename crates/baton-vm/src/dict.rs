@@ -58,7 +58,6 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Default)]
 pub struct DictData {
     indices: Vec<u32>,
     entries: Vec<Entry>,
@@ -66,8 +65,26 @@ pub struct DictData {
     /// Index slots that are not EMPTY (live entries and DUMMY tombstones):
     /// growth is decided on this, so a probe always meets an EMPTY slot.
     fill: usize,
-    /// Bumped by every change of keys, for iterators and caches.
+    /// Bumped by every change of keys or values, for iterators and caches.
     pub version: u64,
+    /// Unique for the life of the process (caches key on it, not on the
+    /// address, which a new dict may reuse).
+    pub uid: u64,
+}
+
+static NEXT_DICT_UID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+impl Default for DictData {
+    fn default() -> Self {
+        DictData {
+            indices: Vec::new(),
+            entries: Vec::new(),
+            used: 0,
+            fill: 0,
+            version: 0,
+            uid: NEXT_DICT_UID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        }
+    }
 }
 
 /// The result of the native phase of a lookup.
@@ -349,7 +366,35 @@ impl DictData {
 
     /// Replaces the value of entry `ix`, returning the old value.
     pub fn set_value_at(&mut self, ix: usize, value: Value) -> Value {
+        self.version = self.version.wrapping_add(1);
         std::mem::replace(&mut self.entries[ix].value, value)
+    }
+
+    /// The entry index of an interned name (identity first, then content).
+    #[inline]
+    pub fn index_of_interned(&self, name: &crate::rc::ObjRef, key: &str, hash: i64) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mut seq = ProbeSeq::new(hash, self.indices.len() - 1);
+        let mut i = seq.first();
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash {
+                    if let Value::Obj(o) = &e.key {
+                        if o.is(name) || matches!(&o.payload, Payload::Str(s) if s.as_str() == key) {
+                            return Some(ix as usize);
+                        }
+                    }
+                }
+            }
+            i = seq.next_slot();
+        }
     }
 
     pub fn value_at(&self, ix: usize) -> &Value {

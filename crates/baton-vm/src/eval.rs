@@ -433,8 +433,7 @@ fn run_instructions(
                 }
             }
             Opcode::LoadGlobal => {
-                let name = &code.names[arg];
-                let v = tri!(load_global(vm, f, name));
+                let v = tri!(load_global_cached(vm, f, code, arg, f.pc - 1));
                 f.values.push(v);
             }
             Opcode::StoreGlobal => {
@@ -1148,6 +1147,72 @@ fn load_name(vm: &mut Vm, f: &Frame, name: &ObjRef) -> PyResult<Value> {
         }
     }
     load_global(vm, f, name)
+}
+
+/// LOAD_GLOBAL through its inline cache (see `GlobalCache`).
+#[inline]
+fn load_global_cached(vm: &mut Vm, f: &Frame, code: &CodeData, arg: usize, at: usize) -> PyResult<Value> {
+    let (gd, bd) = match (&f.globals.payload, &f.builtins.payload) {
+        (Payload::Dict(g), Payload::Dict(b)) => (g, b),
+        _ => return load_global(vm, f, &code.names[arg]),
+    };
+    let cache = match code.global_cache.get(at) {
+        Some(c) => c,
+        None => return load_global(vm, f, &code.names[arg]),
+    };
+    let c = cache.get();
+    {
+        let hit = gd.with(|g| {
+            if g.uid != c.globals || g.version != c.globals_version {
+                return None;
+            }
+            if !c.in_builtins {
+                return g.entry_at(c.index as usize).map(|e| e.value.clone());
+            }
+            bd.with(|b| if b.version == c.builtins_version { b.entry_at(c.index as usize).map(|e| e.value.clone()) } else { None })
+        });
+        if let Some(v) = hit {
+            return Ok(v);
+        }
+    }
+    let name = &code.names[arg];
+    let (s, h) = match &name.payload {
+        Payload::Str(s) => (s.as_str(), s.hash()),
+        _ => return Err(vm.new_system_error("bad global name")),
+    };
+    let found = gd.with(|g| {
+        if let Some(ix) = g.index_of_interned(name, s, h) {
+            let v = g.value_at(ix).clone();
+            return Some((v, GlobalCacheHit { uid: g.uid, version: g.version, builtins_version: 0, index: ix, in_builtins: false }));
+        }
+        let (gv, gu) = (g.version, g.uid);
+        bd.with(|b| {
+            b.index_of_interned(name, s, h).map(|ix| {
+                (b.value_at(ix).clone(), GlobalCacheHit { uid: gu, version: gv, builtins_version: b.version, index: ix, in_builtins: true })
+            })
+        })
+    });
+    match found {
+        Some((v, hit)) => {
+            cache.set(crate::object::GlobalCache {
+                globals: hit.uid,
+                globals_version: hit.version,
+                builtins_version: hit.builtins_version,
+                index: hit.index as u32,
+                in_builtins: hit.in_builtins,
+            });
+            Ok(v)
+        }
+        None => Err(vm.new_name_error(s)),
+    }
+}
+
+struct GlobalCacheHit {
+    uid: u64,
+    version: u64,
+    builtins_version: u64,
+    index: usize,
+    in_builtins: bool,
 }
 
 #[inline]

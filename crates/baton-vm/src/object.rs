@@ -201,6 +201,19 @@ pub struct GetSetData {
     pub owner: ObjRef,
 }
 
+/// LOAD_GLOBAL's inline cache: where the name was found, valid while both
+/// dicts keep the versions they had (any change to a dict bumps its version).
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    /// The globals dict's `uid`.
+    pub globals: u64,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// Entry index in globals, or in builtins when `in_builtins`.
+    pub index: u32,
+    pub in_builtins: bool,
+}
+
 /// A code object as the VM runs it: the compiler's output plus its constants
 /// and names as Python values (names interned).
 pub struct CodeData {
@@ -210,6 +223,8 @@ pub struct CodeData {
     pub varnames: Box<[ObjRef]>,
     /// The instructions, rewritten in place by specialisation.
     pub instructions: Box<[Cell<baton_compiler::Instruction>]>,
+    /// Inline caches of LOAD_GLOBAL, one per instruction.
+    pub global_cache: Box<[Cell<GlobalCache>]>,
     pub name: ObjRef,
     pub qualname: ObjRef,
     pub filename: ObjRef,

@@ -2307,7 +2307,7 @@ impl Decoder<'_> {
             }
             Handler::BackslashReplace => {
                 for b in &self.data[start..end] {
-                    self.out.push_str(&format!("\\x{b:02x}"));
+                    push_hex_escape(&mut self.out, 'x', *b as u32, 2);
                 }
                 Ok(())
             }
@@ -2534,13 +2534,28 @@ fn decode_unicode_escape(vm: &mut Vm, d: &mut Decoder) -> PyResult<()> {
                 }
             }
             b'N' => {
-                // No Unicode name database: every name is unknown.
-                let close = data[i..].iter().position(|&b| b == b'}');
-                if data.get(i) == Some(&b'{') && close.is_some_and(|p| p > 1) {
-                    i += close.map(|p| p + 1).unwrap_or(0);
-                    d.error(vm, start, i, "unknown Unicode character name")?;
+                // No Unicode name database: every name is unknown. The error
+                // covers what CPython consumed before giving up.
+                let malformed = "malformed \\N character escape";
+                if data.get(i) == Some(&b'{') {
+                    let name = i + 1;
+                    let close = data[name..].iter().position(|&b| b == b'}');
+                    match close {
+                        None => {
+                            i = n;
+                            d.error(vm, start, n, malformed)?;
+                        }
+                        Some(0) => {
+                            i = name;
+                            d.error(vm, start, i, malformed)?;
+                        }
+                        Some(p) => {
+                            i = name + p + 1;
+                            d.error(vm, start, i, "unknown Unicode character name")?;
+                        }
+                    }
                 } else {
-                    d.error(vm, start, i, "malformed \\N character escape")?;
+                    d.error(vm, start, i, malformed)?;
                 }
             }
             _ => {
@@ -2706,16 +2721,46 @@ fn single_byte(codec: Codec, c: char) -> Option<u8> {
     }
 }
 
+/// Appends `\\<tag>` and `digits` lowercase hex digits of `v`.
+fn push_hex_escape(out: &mut String, tag: char, v: u32, digits: u32) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('\\');
+    out.push(tag);
+    for k in (0..digits).rev() {
+        out.push(HEX[((v >> (4 * k)) & 15) as usize] as char);
+    }
+}
+
+/// Appends the escape `\xhh`, `\uhhhh` or `\Uhhhhhhhh` of `c`.
 fn push_backslash_escape(out: &mut Vec<u8>, c: char) {
+    let mut text = String::with_capacity(10);
     let u = c as u32;
-    let text = if u < 0x100 {
-        format!("\\x{u:02x}")
+    if u < 0x100 {
+        push_hex_escape(&mut text, 'x', u, 2);
     } else if u < 0x10000 {
-        format!("\\u{u:04x}")
+        push_hex_escape(&mut text, 'u', u, 4);
     } else {
-        format!("\\U{u:08x}")
-    };
+        push_hex_escape(&mut text, 'U', u, 8);
+    }
     out.extend_from_slice(text.as_bytes());
+}
+
+/// Appends `&#<decimal>;` for `c`.
+fn push_xml_charref(out: &mut Vec<u8>, c: char) {
+    let mut digits = [0u8; 8];
+    let mut n = c as u32;
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(b"&#");
+    out.extend_from_slice(&digits[k..]);
+    out.push(b';');
 }
 
 fn encode_single_byte(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
@@ -2748,7 +2793,7 @@ fn encode_single_byte(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyRes
             }
             Handler::XmlCharRefReplace => {
                 for &c in &chars[i..end] {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                    push_xml_charref(&mut out, c);
                 }
             }
             Handler::Unknown => {

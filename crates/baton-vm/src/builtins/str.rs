@@ -5,8 +5,8 @@
 //! arithmetic works in code points and converts to byte offsets only at the
 //! edges; ASCII text (the common case) skips the conversion entirely.
 //!
-//! The argument helpers at the top (`args_*`) reproduce the four ways CPython
-//! checks a built-in method's arguments, each with its own wording; bytes.rs
+//! The argument helpers at the top (`args_*`) reproduce the conventions CPython
+//! uses to check a built-in method's arguments, each with its own wording; bytes.rs
 //! uses them too.
 
 use super::{arg_index, is_str, new_list, new_str, new_tuple, str_of, types};
