@@ -1300,46 +1300,7 @@ fn b_expandtabs(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         Some(v) => super::str::arg_c_int(vm, v)? as i64,
         None => 8,
     };
-    let mut total: u128 = 0;
-    let mut column: i64 = 0;
-    for &c in me.data.iter() {
-        if c == b'\t' {
-            if ts > 0 {
-                let n = ts - column % ts;
-                total += n as u128;
-                column += n;
-            }
-        } else {
-            total += 1;
-            column += 1;
-            if c == b'\n' || c == b'\r' {
-                column = 0;
-            }
-        }
-    }
-    if total > isize::MAX as u128 {
-        return Err(vm.new_overflow_error("result too long"));
-    }
-    let mut out = Vec::new();
-    if out.try_reserve_exact(total as usize).is_err() {
-        return Err(memory_error(vm));
-    }
-    column = 0;
-    for &c in me.data.iter() {
-        if c == b'\t' {
-            if ts > 0 {
-                let n = ts - column % ts;
-                out.resize(out.len() + n as usize, b' ');
-                column += n;
-            }
-        } else {
-            out.push(c);
-            column += 1;
-            if c == b'\n' || c == b'\r' {
-                column = 0;
-            }
-        }
-    }
+    let out = super::str::expand_tabs(vm, &me.data, ts, false)?;
     Ok(me.wrap(out))
 }
 

@@ -508,7 +508,7 @@ fn zip_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     for (k, _) in args.kw() {
         if k != "strict" {
             return Err(
-                vm.new_type_error(format!("zip() got an unexpected keyword argument '{k}'"))
+                vm.new_type_error(format!("'{k}' is an invalid keyword argument for zip()"))
             );
         }
     }

@@ -435,7 +435,7 @@ pub fn bind_native(
             }
             None => {
                 return Err(vm.new_type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{name}'"
+                    "'{name}' is an invalid keyword argument for {fname}()"
                 )))
             }
         }

@@ -580,7 +580,7 @@ fn min_max(vm: &mut Vm, args: FuncArgs, name: &str, want_max: bool) -> PyResult<
             "default" => default = v.clone(),
             _ => {
                 return Err(
-                    vm.new_type_error(format!("{name}() got an unexpected keyword argument '{k}'"))
+                    vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
                 )
             }
         }

@@ -1649,6 +1649,59 @@ fn str_zfill(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     Ok(new_str(out))
 }
 
+/// `expandtabs` over bytes, or over UTF-8 text when `text` is set (then a
+/// column is a code point: continuation bytes do not advance it). Each tab
+/// becomes spaces up to the next multiple of `tabsize`; columns restart
+/// after `\n` and `\r`; a `tabsize` of 0 or less removes tabs.
+pub(super) fn expand_tabs(vm: &mut Vm, d: &[u8], tabsize: i64, text: bool) -> PyResult<Vec<u8>> {
+    let advances = |b: u8| !text || (b & 0xc0) != 0x80;
+    let mut total: u128 = 0;
+    let mut column: i64 = 0;
+    for &c in d {
+        if c == b'\t' {
+            if tabsize > 0 {
+                let n = tabsize - column % tabsize;
+                total += n as u128;
+                column += n;
+            }
+        } else {
+            total += 1;
+            if advances(c) {
+                column += 1;
+            }
+            if c == b'\n' || c == b'\r' {
+                column = 0;
+            }
+        }
+    }
+    if total > isize::MAX as u128 {
+        return Err(vm.new_overflow_error("result too long"));
+    }
+    let mut out = Vec::new();
+    if out.try_reserve_exact(total as usize).is_err() {
+        return Err(memory_error(vm));
+    }
+    column = 0;
+    for &c in d {
+        if c == b'\t' {
+            if tabsize > 0 {
+                let n = tabsize - column % tabsize;
+                out.resize(out.len() + n as usize, b' ');
+                column += n;
+            }
+        } else {
+            out.push(c);
+            if advances(c) {
+                column += 1;
+            }
+            if c == b'\n' || c == b'\r' {
+                column = 0;
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn str_expandtabs(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let s = self_str(vm, &args, "expandtabs")?;
     let [tabsize] = args_keywords(vm, &args, "expandtabs", ["tabsize"], 0, 0)?;
@@ -1659,9 +1712,8 @@ fn str_expandtabs(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     if !s.contains('\t') {
         return Ok(unchanged(&args, s));
     }
-    U::expandtabs(s, ts as i64)
-        .map(new_str)
-        .map_err(|e| super::int::text_error(vm, e))
+    let out = expand_tabs(vm, s.as_bytes(), ts as i64, true)?;
+    Ok(new_str(String::from_utf8(out).unwrap_or_default()))
 }
 
 // ---- encoding, formatting ------------------------------------------------------------

@@ -195,6 +195,23 @@ fn type_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             )))
         }
     };
+    // The metaclass is settled first, over the types of all the bases.
+    let base_types: Vec<ObjRef> = bases_v.iter().map(super::type_of).collect();
+    {
+        let mut winner = meta.clone();
+        for bt in &base_types {
+            if is_subtype(&winner, bt) {
+                continue;
+            }
+            if is_subtype(bt, &winner) {
+                winner = bt.clone();
+                continue;
+            }
+            return Err(vm.new_type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases".to_string(),
+            ));
+        }
+    }
     let mut bases: Vec<ObjRef> = Vec::new();
     for b in &bases_v {
         match b {
