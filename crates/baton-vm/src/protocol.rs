@@ -656,7 +656,8 @@ impl Vm {
                     Some(h) if !is_object_slot(&h) => {
                         let r = self.call(&h, std::slice::from_ref(v))?;
                         match r {
-                            Value::Int(i) => Ok(crate::str::hash_i64(i)),
+                            // The returned int is the hash (only -1 is remapped).
+                            Value::Int(i) => Ok(crate::str::fix_hash(i)),
                             Value::Bool(b) => Ok(b as i64),
                             Value::Obj(ref ro) if matches!(ro.payload, Payload::Int(_)) => {
                                 self.hash(&r)

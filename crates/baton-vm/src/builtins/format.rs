@@ -28,6 +28,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
     };
     if let Some(Err(s)) = payload_kind {
         if spec.is_empty() {
+            if !super::is_exact_builtin_value(v) {
+                return vm.str(v);
+            }
             return Ok(new_str(s));
         }
         let fs = FormatSpec::parse(spec, &tn).map_err(|e| text_error(vm, e))?;

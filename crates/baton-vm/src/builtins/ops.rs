@@ -157,7 +157,7 @@ pub fn native_binary(
             None => Ok(None),
         },
         (Remainder, Some(Payload::Str(_)), _) => super::str::percent_format(vm, a, b).map(Some),
-        (Remainder, Some(Payload::Bytes(_)), _) => Ok(None),
+        (Remainder, Some(Payload::Bytes(_) | Payload::ByteArray(_)), _) => super::bytes::bytes_percent_format(vm, a, b).map(Some),
         (
             Or | And | Subtract | Xor,
             Some(Payload::Set(_) | Payload::FrozenSet(_)),

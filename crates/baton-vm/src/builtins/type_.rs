@@ -327,7 +327,7 @@ fn type_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         );
         super::dict_set_str(&dict, n, Value::Obj(md));
     }
-    if has_dict && !base_has_dict && layout == Layout::Object {
+    if has_dict && !base_has_dict {
         super::dict_set_str(&dict, "__dict__", super::object::dict_descriptor(&cls));
     }
     // __init_subclass__ and __new__ are implicitly class/static methods.
