@@ -372,7 +372,12 @@ impl DictData {
 
     /// The entry index of an interned name (identity first, then content).
     #[inline]
-    pub fn index_of_interned(&self, name: &crate::rc::ObjRef, key: &str, hash: i64) -> Option<usize> {
+    pub fn index_of_interned(
+        &self,
+        name: &crate::rc::ObjRef,
+        key: &str,
+        hash: i64,
+    ) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
         }
@@ -387,7 +392,8 @@ impl DictData {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash {
                     if let Value::Obj(o) = &e.key {
-                        if o.is(name) || matches!(&o.payload, Payload::Str(s) if s.as_str() == key) {
+                        if o.is(name) || matches!(&o.payload, Payload::Str(s) if s.as_str() == key)
+                        {
                             return Some(ix as usize);
                         }
                     }

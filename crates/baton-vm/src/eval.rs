@@ -1151,7 +1151,13 @@ fn load_name(vm: &mut Vm, f: &Frame, name: &ObjRef) -> PyResult<Value> {
 
 /// LOAD_GLOBAL through its inline cache (see `GlobalCache`).
 #[inline]
-fn load_global_cached(vm: &mut Vm, f: &Frame, code: &CodeData, arg: usize, at: usize) -> PyResult<Value> {
+fn load_global_cached(
+    vm: &mut Vm,
+    f: &Frame,
+    code: &CodeData,
+    arg: usize,
+    at: usize,
+) -> PyResult<Value> {
     let (gd, bd) = match (&f.globals.payload, &f.builtins.payload) {
         (Payload::Dict(g), Payload::Dict(b)) => (g, b),
         _ => return load_global(vm, f, &code.names[arg]),
@@ -1169,7 +1175,13 @@ fn load_global_cached(vm: &mut Vm, f: &Frame, code: &CodeData, arg: usize, at: u
             if !c.in_builtins {
                 return g.entry_at(c.index as usize).map(|e| e.value.clone());
             }
-            bd.with(|b| if b.version == c.builtins_version { b.entry_at(c.index as usize).map(|e| e.value.clone()) } else { None })
+            bd.with(|b| {
+                if b.version == c.builtins_version {
+                    b.entry_at(c.index as usize).map(|e| e.value.clone())
+                } else {
+                    None
+                }
+            })
         });
         if let Some(v) = hit {
             return Ok(v);
@@ -1183,12 +1195,30 @@ fn load_global_cached(vm: &mut Vm, f: &Frame, code: &CodeData, arg: usize, at: u
     let found = gd.with(|g| {
         if let Some(ix) = g.index_of_interned(name, s, h) {
             let v = g.value_at(ix).clone();
-            return Some((v, GlobalCacheHit { uid: g.uid, version: g.version, builtins_version: 0, index: ix, in_builtins: false }));
+            return Some((
+                v,
+                GlobalCacheHit {
+                    uid: g.uid,
+                    version: g.version,
+                    builtins_version: 0,
+                    index: ix,
+                    in_builtins: false,
+                },
+            ));
         }
         let (gv, gu) = (g.version, g.uid);
         bd.with(|b| {
             b.index_of_interned(name, s, h).map(|ix| {
-                (b.value_at(ix).clone(), GlobalCacheHit { uid: gu, version: gv, builtins_version: b.version, index: ix, in_builtins: true })
+                (
+                    b.value_at(ix).clone(),
+                    GlobalCacheHit {
+                        uid: gu,
+                        version: gv,
+                        builtins_version: b.version,
+                        index: ix,
+                        in_builtins: true,
+                    },
+                )
             })
         })
     });

@@ -93,7 +93,9 @@ pub fn tracked_objects() -> Vec<ObjRef> {
     let ptrs = with_registry(|r| r.objects.clone());
     // SAFETY: registered pointers are live tracked objects; we add the
     // references we return.
-    ptrs.into_iter().map(|p| unsafe { ObjRef::from_borrowed(p) }).collect()
+    ptrs.into_iter()
+        .map(|p| unsafe { ObjRef::from_borrowed(p) })
+        .collect()
 }
 
 pub fn tracked_count() -> usize {

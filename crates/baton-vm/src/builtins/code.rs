@@ -62,8 +62,11 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
     let varnames: Box<[ObjRef]> = code.varnames.iter().map(|n| intern(n)).collect();
     let instructions: Box<[Cell<baton_compiler::Instruction>]> =
         code.code.iter().map(|i| Cell::new(*i)).collect();
-    let global_cache: Box<[Cell<crate::object::GlobalCache>]> =
-        code.code.iter().map(|_| Cell::new(crate::object::GlobalCache::default())).collect();
+    let global_cache: Box<[Cell<crate::object::GlobalCache>]> = code
+        .code
+        .iter()
+        .map(|_| Cell::new(crate::object::GlobalCache::default()))
+        .collect();
     let name = intern(&code.name);
     let qualname = intern(&code.qualname);
     let filename = intern(&code.filename);

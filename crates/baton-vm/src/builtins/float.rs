@@ -305,9 +305,13 @@ fn float_hex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn float_fromhex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let arg = args.pos().get(1).cloned().unwrap_or(Value::None);
     if !super::is_str(&arg) {
-        return Err(vm.new_type_error(format!("fromhex() argument must be str, not {}", vm.type_name(&arg))));
+        return Err(vm.new_type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(&arg)
+        )));
     }
-    let bad = |vm: &mut Vm| vm.new_value_error("invalid hexadecimal floating-point string".to_string());
+    let bad =
+        |vm: &mut Vm| vm.new_value_error("invalid hexadecimal floating-point string".to_string());
     let text = super::str_of(&arg).trim().to_ascii_lowercase();
     let (neg, body) = match text.strip_prefix('-') {
         Some(r) => (true, r),
@@ -344,14 +348,22 @@ fn float_fromhex(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     if top > 1024 {
         return Err(vm.new_overflow_error("hexadecimal value too large to represent as a float"));
     }
-    let keep = if top - 53 < -1074 { (top + 1074).max(0) } else { 53 };
+    let keep = if top - 53 < -1074 {
+        (top + 1074).max(0)
+    } else {
+        53
+    };
     let shift = bits - keep;
     let m = if shift > 0 {
         let q: num_bigint::BigInt = &digits >> shift as usize;
         let rem: num_bigint::BigInt = &digits - (&q << shift as usize);
         let half = num_bigint::BigInt::from(1) << (shift - 1) as usize;
         let up = rem > half || (rem == half && num_integer::Integer::is_odd(&q));
-        if up { q + 1 } else { q }
+        if up {
+            q + 1
+        } else {
+            q
+        }
     } else {
         digits << (-shift) as usize
     };

@@ -157,7 +157,9 @@ pub fn native_binary(
             None => Ok(None),
         },
         (Remainder, Some(Payload::Str(_)), _) => super::str::percent_format(vm, a, b).map(Some),
-        (Remainder, Some(Payload::Bytes(_) | Payload::ByteArray(_)), _) => super::bytes::bytes_percent_format(vm, a, b).map(Some),
+        (Remainder, Some(Payload::Bytes(_) | Payload::ByteArray(_)), _) => {
+            super::bytes::bytes_percent_format(vm, a, b).map(Some)
+        }
         (
             Or | And | Subtract | Xor,
             Some(Payload::Set(_) | Payload::FrozenSet(_)),
@@ -555,7 +557,7 @@ fn complex_binary(vm: &mut Vm, x: Num, y: Num, op: BinaryOperator) -> PyResult<V
                     rr = t;
                 }
                 let t = br * br - bi * bi;
-                bi = 2.0 * br * bi;
+                bi *= 2.0 * br;
                 br = t;
                 k >>= 1;
             }
