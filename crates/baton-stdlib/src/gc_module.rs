@@ -35,7 +35,12 @@ fn set_threshold(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn get_objects(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
-    Ok(builtins::new_list(baton_vm::gc::tracked_objects().into_iter().map(Value::Obj).collect()))
+    Ok(builtins::new_list(
+        baton_vm::gc::tracked_objects()
+            .into_iter()
+            .map(Value::Obj)
+            .collect(),
+    ))
 }
 
 fn is_tracked(_vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
