@@ -7,6 +7,7 @@ pub mod errno_module;
 pub mod gc_module;
 pub mod libm;
 pub mod math_module;
+pub mod posix_module;
 pub mod time_module;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_lib.rs"));
@@ -22,6 +23,7 @@ pub fn init(_vm: &mut Vm) {
     baton_vm::import::register_native_module("gc", gc_module::init);
     baton_vm::import::register_native_module("math", math_module::init);
     baton_vm::import::register_native_module("time", time_module::init);
+    baton_vm::import::register_native_module("posix", posix_module::init);
 }
 
 /// Helpers shared by the native modules.

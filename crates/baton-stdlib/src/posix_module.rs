@@ -1,0 +1,875 @@
+//! The `posix` module: the operating-system calls under `os` (lib/os.py),
+//! with CPython 3.11's results and OSError subclasses.
+//!
+//! Paths are str, bytes or os.PathLike objects; functions that return names
+//! return bytes when given a bytes path. Not provided: fork/waitpid/exec,
+//! dir_fd arguments, extended attributes.
+
+use baton_vm::builtins::{self, new_bytes, new_list, new_str, new_tuple, types};
+use baton_vm::object::Payload;
+use baton_vm::{FuncArgs, ObjRef, PyResult, Value, Vm};
+use std::ffi::{CString, OsStr, OsString};
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
+
+// ---- argument helpers -------------------------------------------------------------
+
+/// A path argument: its bytes, whether it was given as bytes, and its text for messages.
+struct PathArg {
+    bytes: Vec<u8>,
+    is_bytes: bool,
+}
+
+impl PathArg {
+    fn os(&self) -> &OsStr {
+        OsStr::from_bytes(&self.bytes)
+    }
+    fn display(&self) -> String {
+        String::from_utf8_lossy(&self.bytes).into_owned()
+    }
+    fn cstring(&self, vm: &mut Vm) -> PyResult<CString> {
+        CString::new(self.bytes.clone())
+            .map_err(|_| vm.new_value_error("embedded null byte".to_string()))
+    }
+    /// A name in the same kind (str or bytes) as this path.
+    fn name_value(&self, name: &[u8]) -> Value {
+        if self.is_bytes {
+            new_bytes(name.to_vec())
+        } else {
+            new_str(String::from_utf8_lossy(name).into_owned())
+        }
+    }
+}
+
+fn fspath_value(vm: &mut Vm, v: &Value, fname: &str, what: &str) -> PyResult<Value> {
+    if let Value::Obj(o) = v {
+        match &o.payload {
+            Payload::Str(_) | Payload::Bytes(_) => return Ok(v.clone()),
+            _ => {
+                let name = builtins::intern("__fspath__");
+                if let Some(f) = baton_vm::types::lookup(o.type_ref(), &name) {
+                    let r = vm.call(&f, std::slice::from_ref(v))?;
+                    if let Value::Obj(ro) = &r {
+                        if matches!(ro.payload, Payload::Str(_) | Payload::Bytes(_)) {
+                            return Ok(r);
+                        }
+                    }
+                    let (tn, rn) = (vm.type_name(v), vm.type_name(&r));
+                    return Err(vm.new_type_error(format!(
+                        "expected {tn}.__fspath__() to return str or bytes, not {rn}"
+                    )));
+                }
+            }
+        }
+    }
+    let tn = vm.type_name(v);
+    let msg = if fname.is_empty() {
+        format!("expected str, bytes or os.PathLike object, not {tn}")
+    } else {
+        {
+        let kinds = match fname {
+            "stat" | "lstat" | "chdir" | "chmod" | "utime" => "string, bytes, os.PathLike or integer",
+            "listdir" | "scandir" => "string, bytes, os.PathLike, integer or None",
+            _ => "string, bytes or os.PathLike",
+        };
+        format!("{fname}: {what} should be {kinds}, not {tn}")
+    }
+    };
+    Err(vm.new_type_error(msg))
+}
+
+fn path_arg(vm: &mut Vm, v: &Value, fname: &str, what: &str) -> PyResult<PathArg> {
+    let p = fspath_value(vm, v, fname, what)?;
+    match &p {
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => Ok(PathArg {
+                bytes: s.as_str().as_bytes().to_vec(),
+                is_bytes: false,
+            }),
+            Payload::Bytes(b) => Ok(PathArg {
+                bytes: b.to_vec(),
+                is_bytes: true,
+            }),
+            _ => Err(vm.new_type_error(format!("{fname}: bad path"))),
+        },
+        _ => Err(vm.new_type_error(format!("{fname}: bad path"))),
+    }
+}
+
+fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    builtins::arg_index(vm, v)
+}
+
+fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
+    let n = int_arg(vm, v)?;
+    libc::c_int::try_from(n).map_err(|_| vm.new_overflow_error("fd is out of range"))
+}
+
+fn io_err(vm: &mut Vm, e: std::io::Error, p: Option<&PathArg>) -> baton_vm::PyErr {
+    let d = p.map(|p| p.display());
+    vm.new_os_error(&e, d.as_deref())
+}
+
+fn last_err(vm: &mut Vm, p: Option<&PathArg>) -> baton_vm::PyErr {
+    io_err(vm, std::io::Error::last_os_error(), p)
+}
+
+fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Bytes(b) => Some(b.to_vec()),
+            Payload::ByteArray(b) => Some(b.get()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn none() -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// The single required path argument of `fname`.
+fn one_path(vm: &mut Vm, args: &FuncArgs, fname: &str) -> PyResult<PathArg> {
+    let a = builtins::bind_native(vm, args, fname, &["path"], 1)?;
+    path_arg(vm, &a[0], fname, "path")
+}
+
+// ---- directories and files ----------------------------------------------------------
+
+fn getcwd(vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+    match std::env::current_dir() {
+        Ok(p) => Ok(new_str(p.to_string_lossy().into_owned())),
+        Err(e) => Err(io_err(vm, e, None)),
+    }
+}
+
+fn getcwdb(vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+    match std::env::current_dir() {
+        Ok(p) => Ok(new_bytes(p.into_os_string().into_vec())),
+        Err(e) => Err(io_err(vm, e, None)),
+    }
+}
+
+fn chdir(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let p = one_path(vm, &args, "chdir")?;
+    std::env::set_current_dir(p.os()).map_err(|e| io_err(vm, e, Some(&p)))?;
+    none()
+}
+
+fn listdir(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "listdir", &["path"], 0)?;
+    let p = if a[0].is_null() || matches!(a[0], Value::None) {
+        PathArg {
+            bytes: b".".to_vec(),
+            is_bytes: false,
+        }
+    } else {
+        path_arg(vm, &a[0], "listdir", "path")?
+    };
+    let rd = std::fs::read_dir(p.os()).map_err(|e| io_err(vm, e, Some(&p)))?;
+    let mut out = Vec::new();
+    for ent in rd {
+        let ent = ent.map_err(|e| io_err(vm, e, Some(&p)))?;
+        out.push(p.name_value(ent.file_name().as_bytes()));
+    }
+    Ok(new_list(out))
+}
+
+fn mkdir(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "mkdir", &["path", "mode", "dir_fd"], 1)?;
+    let p = path_arg(vm, &a[0], "mkdir", "path")?;
+    let mode = if a[1].is_null() {
+        0o777
+    } else {
+        int_arg(vm, &a[1])?
+    };
+    let c = p.cstring(vm)?;
+    // SAFETY: `c` is a valid NUL-terminated string for the duration of the call.
+    if unsafe { libc::mkdir(c.as_ptr(), mode as libc::mode_t) } != 0 {
+        return Err(last_err(vm, Some(&p)));
+    }
+    none()
+}
+
+fn rmdir(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let p = one_path(vm, &args, "rmdir")?;
+    std::fs::remove_dir(p.os()).map_err(|e| io_err(vm, e, Some(&p)))?;
+    none()
+}
+
+fn remove(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let p = one_path(vm, &args, "remove")?;
+    let c = p.cstring(vm)?;
+    // SAFETY: `c` is a valid NUL-terminated string.
+    if unsafe { libc::unlink(c.as_ptr()) } != 0 {
+        return Err(last_err(vm, Some(&p)));
+    }
+    none()
+}
+
+fn unlink(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let p = one_path(vm, &args, "unlink")?;
+    let c = p.cstring(vm)?;
+    // SAFETY: `c` is a valid NUL-terminated string.
+    if unsafe { libc::unlink(c.as_ptr()) } != 0 {
+        return Err(last_err(vm, Some(&p)));
+    }
+    none()
+}
+
+fn do_rename(vm: &mut Vm, args: FuncArgs, fname: &str) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, fname, &["src", "dst"], 2)?;
+    let s = path_arg(vm, &a[0], fname, "src")?;
+    let d = path_arg(vm, &a[1], fname, "dst")?;
+    if let Err(e) = std::fs::rename(s.os(), d.os()) {
+        // CPython: [Errno 2] No such file or directory: 'src' -> 'dst'
+        let errno = e.raw_os_error().unwrap_or(0) as i64;
+        let msg = baton_vm::builtins::io::strerror(errno as i32);
+        let t = Value::Obj(types().exc.os_error.clone());
+        let ex = vm.call(
+            &t,
+            &[
+                Value::Int(errno),
+                new_str(msg),
+                new_str(s.display()),
+                Value::Int(0),
+                new_str(d.display()),
+            ],
+        )?;
+        return match ex {
+            Value::Obj(o) => Err(baton_vm::PyErr(o)),
+            _ => Err(io_err(vm, e, Some(&s))),
+        };
+    }
+    none()
+}
+
+fn rename(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    do_rename(vm, args, "rename")
+}
+fn replace(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    do_rename(vm, args, "replace")
+}
+
+fn symlink(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(
+        vm,
+        &args,
+        "symlink",
+        &["src", "dst", "target_is_directory", "dir_fd"],
+        2,
+    )?;
+    let s = path_arg(vm, &a[0], "symlink", "src")?;
+    let d = path_arg(vm, &a[1], "symlink", "dst")?;
+    std::os::unix::fs::symlink(s.os(), d.os()).map_err(|e| io_err(vm, e, Some(&d)))?;
+    none()
+}
+
+fn readlink(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let p = one_path(vm, &args, "readlink")?;
+    let r = std::fs::read_link(p.os()).map_err(|e| io_err(vm, e, Some(&p)))?;
+    Ok(p.name_value(r.as_os_str().as_bytes()))
+}
+
+fn chmod(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(
+        vm,
+        &args,
+        "chmod",
+        &["path", "mode", "dir_fd", "follow_symlinks"],
+        2,
+    )?;
+    let p = path_arg(vm, &a[0], "chmod", "path")?;
+    let mode = int_arg(vm, &a[1])?;
+    let c = p.cstring(vm)?;
+    // SAFETY: `c` is a valid NUL-terminated string.
+    if unsafe { libc::chmod(c.as_ptr(), mode as libc::mode_t) } != 0 {
+        return Err(last_err(vm, Some(&p)));
+    }
+    none()
+}
+
+fn utime(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(
+        vm,
+        &args,
+        "utime",
+        &["path", "times", "ns", "dir_fd", "follow_symlinks"],
+        1,
+    )?;
+    let p = path_arg(vm, &a[0], "utime", "path")?;
+    let c = p.cstring(vm)?;
+    let mut ts = [
+        libc::timespec {
+            tv_sec: 0,
+            tv_nsec: libc::UTIME_NOW,
+        },
+        libc::timespec {
+            tv_sec: 0,
+            tv_nsec: libc::UTIME_NOW,
+        },
+    ];
+    let set = |ts: &mut libc::timespec, ns: i128| {
+        ts.tv_sec = ns.div_euclid(1_000_000_000) as libc::time_t;
+        ts.tv_nsec = ns.rem_euclid(1_000_000_000) as libc::c_long;
+    };
+    if !a[1].is_null() && !matches!(a[1], Value::None) {
+        let items = match &a[1] {
+            Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => builtins::seq_items(o),
+            _ => Vec::new(),
+        };
+        if items.len() != 2 {
+            return Err(vm.new_type_error(
+                "utime: 'times' must be either a tuple of two ints or None".to_string(),
+            ));
+        }
+        for (i, v) in items.iter().enumerate() {
+            let f = match v {
+                Value::Int(n) => *n as f64,
+                Value::Float(f) => *f,
+                Value::Bool(b) => *b as i64 as f64,
+                _ => int_arg(vm, v)? as f64,
+            };
+            set(&mut ts[i], (f * 1e9).round() as i128);
+        }
+    } else if !a[2].is_null() && !matches!(a[2], Value::None) {
+        let items = match &a[2] {
+            Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => builtins::seq_items(o),
+            _ => Vec::new(),
+        };
+        if items.len() != 2 {
+            return Err(vm.new_type_error("utime: 'ns' must be a tuple of two ints".to_string()));
+        }
+        for (i, v) in items.iter().enumerate() {
+            let n = int_arg(vm, v)?;
+            set(&mut ts[i], n as i128);
+        }
+    }
+    // SAFETY: `c` is a valid C string and `ts` two valid timespecs.
+    if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ts.as_ptr(), 0) } != 0 {
+        return Err(last_err(vm, Some(&p)));
+    }
+    none()
+}
+
+// ---- stat ---------------------------------------------------------------------------------
+
+const STAT_FIELDS: &[&str] = &[
+    "st_mode",
+    "st_ino",
+    "st_dev",
+    "st_nlink",
+    "st_uid",
+    "st_gid",
+    "st_size",
+    "st_atime",
+    "st_mtime",
+    "st_ctime",
+    "st_atime_ns",
+    "st_mtime_ns",
+    "st_ctime_ns",
+    "st_blksize",
+    "st_blocks",
+    "st_rdev",
+];
+
+#[allow(clippy::unnecessary_cast, clippy::useless_conversion)]
+fn stat_values(st: &libc::stat) -> Vec<Value> {
+    let ns = |s: i64, n: i64| Value::Int(s.saturating_mul(1_000_000_000).saturating_add(n));
+    let f = |s: i64, n: i64| Value::Float(s as f64 + n as f64 * 1e-9);
+    let (a, an) = (st.st_atime as i64, st.st_atime_nsec as i64);
+    let (m, mn) = (st.st_mtime as i64, st.st_mtime_nsec as i64);
+    let (c, cn) = (st.st_ctime as i64, st.st_ctime_nsec as i64);
+    vec![
+        Value::Int(st.st_mode as i64),
+        Value::Int(st.st_ino as i64),
+        Value::Int(st.st_dev as i64),
+        Value::Int(st.st_nlink as i64),
+        Value::Int(st.st_uid as i64),
+        Value::Int(st.st_gid as i64),
+        Value::Int(st.st_size as i64),
+        f(a, an),
+        f(m, mn),
+        f(c, cn),
+        ns(a, an),
+        ns(m, mn),
+        ns(c, cn),
+        Value::Int(st.st_blksize as i64),
+        Value::Int(st.st_blocks as i64),
+        Value::Int(st.st_rdev as i64),
+    ]
+}
+
+fn make_stat_result(vm: &mut Vm, st: &libc::stat) -> PyResult<Value> {
+    let vals = stat_values(st);
+    if let Ok(m) = baton_vm::import::import_module(vm, "posix") {
+        if let Ok(t) = vm.get_attr_str(&m, "stat_result") {
+            return vm.call(&t, &[new_tuple(vals)]);
+        }
+    }
+    baton_vm::stdlib_sys::make_struct_seq(vm, "os.stat_result", "os", STAT_FIELDS, vals)
+}
+
+fn do_stat(vm: &mut Vm, args: FuncArgs, fname: &str, follow_default: bool) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, fname, &["path", "dir_fd", "follow_symlinks"], 1)?;
+    let follow = if a[2].is_null() {
+        follow_default
+    } else {
+        vm.is_true(&a[2])?
+    };
+    // SAFETY: an all-zero `stat` is a valid value of this plain C struct.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    if matches!(a[0], Value::Int(_) | Value::Bool(_)) {
+        let fd = fd_arg(vm, &a[0])?;
+        // SAFETY: `st` is a valid, writable stat buffer.
+        if unsafe { libc::fstat(fd, &mut st) } != 0 {
+            return Err(last_err(vm, None));
+        }
+        return make_stat_result(vm, &st);
+    }
+    let p = path_arg(vm, &a[0], fname, "path")?;
+    let c = p.cstring(vm)?;
+    // SAFETY: `c` is a valid C string and `st` a valid, writable stat buffer.
+    let r = unsafe {
+        if follow {
+            libc::stat(c.as_ptr(), &mut st)
+        } else {
+            libc::lstat(c.as_ptr(), &mut st)
+        }
+    };
+    if r != 0 {
+        return Err(last_err(vm, Some(&p)));
+    }
+    make_stat_result(vm, &st)
+}
+
+fn stat(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    do_stat(vm, args, "stat", true)
+}
+fn lstat(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    do_stat(vm, args, "lstat", false)
+}
+fn fstat(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "fstat", &["fd"], 1)?;
+    let fd = fd_arg(vm, &a[0])?;
+    // SAFETY: an all-zero `stat` is valid; `st` is writable.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    if unsafe { libc::fstat(fd, &mut st) } != 0 {
+        return Err(last_err(vm, None));
+    }
+    make_stat_result(vm, &st)
+}
+
+fn access(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(
+        vm,
+        &args,
+        "access",
+        &["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"],
+        2,
+    )?;
+    let p = path_arg(vm, &a[0], "access", "path")?;
+    let mode = int_arg(vm, &a[1])?;
+    let c = p.cstring(vm)?;
+    // SAFETY: `c` is a valid C string.
+    Ok(Value::Bool(
+        unsafe { libc::access(c.as_ptr(), mode as libc::c_int) } == 0,
+    ))
+}
+
+// ---- processes ------------------------------------------------------------------------
+
+fn getpid(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+    Ok(Value::Int(std::process::id() as i64))
+}
+fn getppid(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+    // SAFETY: getppid has no preconditions.
+    Ok(Value::Int(unsafe { libc::getppid() } as i64))
+}
+fn getuid(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+    // SAFETY: no preconditions.
+    Ok(Value::Int(unsafe { libc::getuid() } as i64))
+}
+fn geteuid(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+    // SAFETY: no preconditions.
+    Ok(Value::Int(unsafe { libc::geteuid() } as i64))
+}
+fn getgid(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+    // SAFETY: no preconditions.
+    Ok(Value::Int(unsafe { libc::getgid() } as i64))
+}
+fn getegid(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+    // SAFETY: no preconditions.
+    Ok(Value::Int(unsafe { libc::getegid() } as i64))
+}
+
+fn kill(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "kill", &["pid", "signal"], 2)?;
+    let pid = int_arg(vm, &a[0])?;
+    let sig = int_arg(vm, &a[1])?;
+    let pid = libc::pid_t::try_from(pid).map_err(|_| vm.new_overflow_error("signed integer is greater than maximum"))?;
+    // SAFETY: kill has no memory-safety preconditions.
+    if unsafe { libc::kill(pid, sig as libc::c_int) } != 0 {
+        return Err(last_err(vm, None));
+    }
+    none()
+}
+
+fn exit_(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "_exit", &["status"], 1)?;
+    let code = int_arg(vm, &a[0])?;
+    // SAFETY: _exit terminates the process without running destructors, as CPython's does.
+    unsafe { libc::_exit(code as libc::c_int) }
+}
+
+fn umask(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "umask", &["mask"], 1)?;
+    let m = int_arg(vm, &a[0])?;
+    // SAFETY: no preconditions.
+    Ok(Value::Int(unsafe { libc::umask(m as libc::mode_t) } as i64))
+}
+
+fn urandom(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "urandom", &["size"], 1)?;
+    let n = int_arg(vm, &a[0])?;
+    if n < 0 {
+        return Err(vm.new_value_error("negative argument not allowed".to_string()));
+    }
+    let mut buf = vec![0u8; n as usize];
+    use std::io::Read;
+    let r = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
+    r.map_err(|e| io_err(vm, e, None))?;
+    Ok(new_bytes(buf))
+}
+
+fn cpu_count(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+    // SAFETY: sysconf has no preconditions.
+    let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
+    Ok(if n > 0 {
+        Value::Int(n as i64)
+    } else {
+        Value::None
+    })
+}
+
+fn env_bytes(vm: &mut Vm, v: &Value, what: &str) -> PyResult<OsString> {
+    if builtins::is_str(v) {
+        return Ok(OsString::from(builtins::str_of(v)));
+    }
+    if let Some(b) = bytes_like(v) {
+        return Ok(OsString::from_vec(b));
+    }
+    let tn = vm.type_name(v);
+    Err(vm.new_type_error(format!(
+        "{what}: expected str, bytes or os.PathLike object, not {tn}"
+    )))
+}
+
+fn putenv(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "putenv", &["name", "value"], 2)?;
+    let k = env_bytes(vm, &a[0], "putenv")?;
+    let v = env_bytes(vm, &a[1], "putenv")?;
+    if k.is_empty() || k.as_bytes().contains(&b'=') {
+        return Err(vm.new_value_error("illegal environment variable name".to_string()));
+    }
+    if k.as_bytes().contains(&0) || v.as_bytes().contains(&0) {
+        return Err(vm.new_value_error("embedded null byte".to_string()));
+    }
+    std::env::set_var(k, v);
+    none()
+}
+
+fn unsetenv(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "unsetenv", &["name"], 1)?;
+    let k = env_bytes(vm, &a[0], "unsetenv")?;
+    if k.is_empty() || k.as_bytes().contains(&b'=') {
+        return Err(vm.new_value_error("illegal environment variable name".to_string()));
+    }
+    if k.as_bytes().contains(&0) {
+        return Err(vm.new_value_error("embedded null byte".to_string()));
+    }
+    std::env::remove_var(k);
+    none()
+}
+
+fn strerror(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "strerror", &["code"], 1)?;
+    let n = int_arg(vm, &a[0])?;
+    Ok(new_str(baton_vm::builtins::io::strerror(n as i32)))
+}
+
+// ---- file descriptors --------------------------------------------------------------------
+
+fn open(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "open", &["path", "flags", "mode", "dir_fd"], 2)?;
+    let p = path_arg(vm, &a[0], "open", "path")?;
+    let flags = int_arg(vm, &a[1])?;
+    let mode = if a[2].is_null() {
+        0o777
+    } else {
+        int_arg(vm, &a[2])?
+    };
+    let c = p.cstring(vm)?;
+    // SAFETY: `c` is a valid C string.
+    let fd = unsafe {
+        libc::open(
+            c.as_ptr(),
+            flags as libc::c_int | libc::O_CLOEXEC,
+            mode as libc::c_uint,
+        )
+    };
+    if fd < 0 {
+        return Err(last_err(vm, Some(&p)));
+    }
+    Ok(Value::Int(fd as i64))
+}
+
+fn read(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "read", &["fd", "length"], 2)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let n = int_arg(vm, &a[1])?;
+    if n < 0 {
+        return Err(io_err(vm, std::io::Error::from_raw_os_error(libc::EINVAL), None));
+    }
+    let mut buf = vec![0u8; n as usize];
+    loop {
+        // SAFETY: `buf` is writable for `n` bytes.
+        let r = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+        if r < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(io_err(vm, e, None));
+        }
+        buf.truncate(r as usize);
+        return Ok(new_bytes(buf));
+    }
+}
+
+fn write(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "write", &["fd", "data"], 2)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let Some(data) = bytes_like(&a[1]) else {
+        let tn = vm.type_name(&a[1]);
+        return Err(vm.new_type_error(format!("a bytes-like object is required, not '{tn}'")));
+    };
+    loop {
+        // SAFETY: `data` is readable for its length.
+        let r = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        if r < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(io_err(vm, e, None));
+        }
+        return Ok(Value::Int(r as i64));
+    }
+}
+
+fn close(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "close", &["fd"], 1)?;
+    let fd = fd_arg(vm, &a[0])?;
+    // SAFETY: closing an fd has no memory-safety preconditions.
+    if unsafe { libc::close(fd) } != 0 {
+        return Err(last_err(vm, None));
+    }
+    none()
+}
+
+fn closerange(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "closerange", &["fd_low", "fd_high"], 2)?;
+    let lo = fd_arg(vm, &a[0])?;
+    let hi = fd_arg(vm, &a[1])?;
+    for fd in lo.max(0)..hi {
+        // SAFETY: as for close; errors are ignored as CPython does.
+        unsafe { libc::close(fd) };
+    }
+    none()
+}
+
+fn dup(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "dup", &["fd"], 1)?;
+    let fd = fd_arg(vm, &a[0])?;
+    // SAFETY: no memory-safety preconditions.
+    let r = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+    if r < 0 {
+        return Err(last_err(vm, None));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+fn dup2(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "dup2", &["fd", "fd2", "inheritable"], 2)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let fd2 = fd_arg(vm, &a[1])?;
+    // SAFETY: no memory-safety preconditions.
+    let r = unsafe { libc::dup2(fd, fd2) };
+    if r < 0 {
+        return Err(last_err(vm, None));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+fn pipe(vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: `fds` is a writable array of two ints.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(last_err(vm, None));
+    }
+    Ok(new_tuple(vec![
+        Value::Int(fds[0] as i64),
+        Value::Int(fds[1] as i64),
+    ]))
+}
+
+fn lseek(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "lseek", &["fd", "position", "whence"], 3)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let pos = int_arg(vm, &a[1])?;
+    let wh = int_arg(vm, &a[2])?;
+    // SAFETY: no memory-safety preconditions.
+    let r = unsafe { libc::lseek(fd, pos as libc::off_t, wh as libc::c_int) };
+    if r < 0 {
+        return Err(last_err(vm, None));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+fn isatty(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "isatty", &["fd"], 1)?;
+    let fd = fd_arg(vm, &a[0])?;
+    // SAFETY: no memory-safety preconditions.
+    Ok(Value::Bool(unsafe { libc::isatty(fd) } == 1))
+}
+
+fn fspath(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "fspath", &["path"], 1)?;
+    fspath_value(vm, &a[0], "", "")
+}
+
+fn get_terminal_size(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "get_terminal_size", &["fd"], 0)?;
+    let fd = if a[0].is_null() {
+        1
+    } else {
+        fd_arg(vm, &a[0])?
+    };
+    // SAFETY: an all-zero winsize is valid; ioctl writes into it.
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } != 0 {
+        return Err(last_err(vm, None));
+    }
+    baton_vm::stdlib_sys::make_struct_seq(
+        vm,
+        "os.terminal_size",
+        "os",
+        &["columns", "lines"],
+        vec![Value::Int(ws.ws_col as i64), Value::Int(ws.ws_row as i64)],
+    )
+}
+
+// ---- the module ------------------------------------------------------------------------------
+
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = crate::util::module_with(
+        "posix",
+        &[
+            ("getcwd", getcwd),
+            ("getcwdb", getcwdb),
+            ("chdir", chdir),
+            ("listdir", listdir),
+            ("mkdir", mkdir),
+            ("rmdir", rmdir),
+            ("remove", remove),
+            ("unlink", unlink),
+            ("rename", rename),
+            ("replace", replace),
+            ("symlink", symlink),
+            ("readlink", readlink),
+            ("chmod", chmod),
+            ("utime", utime),
+            ("stat", stat),
+            ("lstat", lstat),
+            ("fstat", fstat),
+            ("access", access),
+            ("getpid", getpid),
+            ("getppid", getppid),
+            ("getuid", getuid),
+            ("geteuid", geteuid),
+            ("getgid", getgid),
+            ("getegid", getegid),
+            ("kill", kill),
+            ("_exit", exit_),
+            ("umask", umask),
+            ("urandom", urandom),
+            ("cpu_count", cpu_count),
+            ("putenv", putenv),
+            ("unsetenv", unsetenv),
+            ("strerror", strerror),
+            ("open", open),
+            ("read", read),
+            ("write", write),
+            ("close", close),
+            ("closerange", closerange),
+            ("dup", dup),
+            ("dup2", dup2),
+            ("pipe", pipe),
+            ("lseek", lseek),
+            ("isatty", isatty),
+            ("fspath", fspath),
+            ("get_terminal_size", get_terminal_size),
+        ],
+    );
+    let d = baton_vm::import::module_dict(&m);
+    let env = builtins::new_dict();
+    for (k, v) in std::env::vars_os() {
+        builtins::dict_set_str(
+            &env,
+            &k.to_string_lossy(),
+            new_str(v.to_string_lossy().into_owned()),
+        );
+    }
+    builtins::dict_set_str(&d, "environ", Value::Obj(env));
+    let ints: &[(&str, i64)] = &[
+        ("F_OK", libc::F_OK as i64),
+        ("R_OK", libc::R_OK as i64),
+        ("W_OK", libc::W_OK as i64),
+        ("X_OK", libc::X_OK as i64),
+        ("O_RDONLY", libc::O_RDONLY as i64),
+        ("O_WRONLY", libc::O_WRONLY as i64),
+        ("O_RDWR", libc::O_RDWR as i64),
+        ("O_APPEND", libc::O_APPEND as i64),
+        ("O_CREAT", libc::O_CREAT as i64),
+        ("O_EXCL", libc::O_EXCL as i64),
+        ("O_TRUNC", libc::O_TRUNC as i64),
+        ("O_NONBLOCK", libc::O_NONBLOCK as i64),
+        ("O_NOCTTY", libc::O_NOCTTY as i64),
+        ("O_CLOEXEC", libc::O_CLOEXEC as i64),
+        ("O_DIRECTORY", libc::O_DIRECTORY as i64),
+        ("O_NOFOLLOW", libc::O_NOFOLLOW as i64),
+        ("O_SYNC", libc::O_SYNC as i64),
+        ("O_DSYNC", libc::O_DSYNC as i64),
+        ("O_ACCMODE", libc::O_ACCMODE as i64),
+        ("SEEK_SET", 0),
+        ("SEEK_CUR", 1),
+        ("SEEK_END", 2),
+        ("EX_OK", 0),
+        ("WNOHANG", libc::WNOHANG as i64),
+    ];
+    for (n, v) in ints {
+        builtins::dict_set_str(&d, n, Value::Int(*v));
+    }
+    // os.stat_result: one type, made once.
+    let sample = baton_vm::stdlib_sys::make_struct_seq(
+        vm,
+        "os.stat_result",
+        "os",
+        STAT_FIELDS,
+        vec![Value::Int(0); STAT_FIELDS.len()],
+    )?;
+    let t = vm.get_attr_str(&sample, "__class__")?;
+    builtins::dict_set_str(&d, "stat_result", t);
+    Ok(m)
+}
