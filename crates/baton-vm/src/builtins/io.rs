@@ -33,6 +33,12 @@ pub struct FileState {
     rbuf: Vec<u8>,
     rpos: usize,
     eof: bool,
+    /// Text files: the codec, its error handler and the newline mode.
+    pub encoding: String,
+    pub errors: String,
+    pub newline: Option<String>,
+    /// Text files opened with open(): the decoded contents and the read position.
+    text: Option<(Vec<char>, usize)>,
 }
 
 pub struct FileObject {
@@ -157,6 +163,10 @@ pub fn std_stream(which: u8, unbuffered: bool) -> Value {
         rbuf: Vec::new(),
         rpos: 0,
         eof: false,
+        encoding: "utf-8".to_string(),
+        errors: "strict".to_string(),
+        newline: None,
+        text: None,
     })
 }
 
@@ -543,11 +553,23 @@ pub fn builtin_open(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(os_error_from_io(vm, &e, Some(&path)));
     }
-    let norm_mode = if binary {
-        mode.clone()
+    let norm_mode = if binary { mode.clone() } else { mode.replace('t', "") };
+    let encoding = if a[3].is_null() || a[3].is_none() { "utf-8".to_string() } else { str_of(&a[3]).to_string() };
+    let errors = if a[4].is_null() || a[4].is_none() { "strict".to_string() } else { str_of(&a[4]).to_string() };
+    let newline = if a[5].is_null() || a[5].is_none() {
+        None
     } else {
-        mode.replace('t', "")
+        let n = str_of(&a[5]).to_string();
+        if !["", "\n", "\r", "\r\n"].contains(&n.as_str()) {
+            let r = vm.repr_string(&a[5])?;
+            return Err(vm.new_value_error(format!("illegal newline value: {r}")));
+        }
+        Some(n)
     };
+    if !binary {
+        // Fail early on an unknown codec, as CPython does.
+        super::bytes::decode(vm, b"", &encoding, "strict")?;
+    }
     Ok(new_file_object(FileState {
         handle: Handle::File(file),
         name: name_v,
@@ -560,6 +582,10 @@ pub fn builtin_open(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         rbuf: Vec::new(),
         rpos: 0,
         eof: false,
+        encoding,
+        errors,
+        newline,
+        text: None,
     }))
 }
 
@@ -633,8 +659,88 @@ pub fn unsupported_operation() -> ObjRef {
     .clone()
 }
 
+/// Whether a file is a text file opened with open() (decoded as a whole).
+fn is_text_file(vm: &mut Vm, this: &Value) -> PyResult<bool> {
+    let fo = file_of(vm, this)?;
+    Ok(fo.state.with(|st| !st.binary && matches!(st.handle, Handle::File(_))))
+}
+
+/// Decodes the rest of a text file once, applying its newline mode.
+fn load_text(vm: &mut Vm, this: &Value) -> PyResult<()> {
+    let fo = file_of(vm, this)?;
+    if fo.state.with(|st| st.text.is_some()) {
+        return Ok(());
+    }
+    let (data, _) = io_call(
+        vm,
+        this,
+        |st| {
+            st.flush_raw()?;
+            st.read_all()
+        },
+        "r",
+    )?;
+    let (enc, errors, newline) = fo.state.with(|st| (st.encoding.clone(), st.errors.clone(), st.newline.clone()));
+    let decoded = super::bytes::decode(vm, &data, &enc, &errors)?;
+    let mut text = str_of(&decoded).to_string();
+    if newline.is_none() {
+        text = text.replace("\r\n", "\n").replace('\r', "\n");
+    }
+    fo.state.with(|st| st.text = Some((text.chars().collect(), 0)));
+    Ok(())
+}
+
+/// Reads from a loaded text file: `n` characters (None: all), or one line.
+fn text_take(vm: &mut Vm, this: &Value, n: Option<usize>, line: bool) -> PyResult<Value> {
+    load_text(vm, this)?;
+    let fo = file_of(vm, this)?;
+    let s: String = fo.state.with(|st| {
+        let newline = st.newline.clone();
+        let (chars, pos) = match &mut st.text {
+            Some(t) => (&t.0, &mut t.1),
+            None => return String::new(),
+        };
+        let rest = &chars[*pos..];
+        let end = if line {
+            let mut end = rest.len();
+            for (i, c) in rest.iter().enumerate() {
+                let stop = match newline.as_deref() {
+                    None | Some("\n") => *c == '\n',
+                    Some("\r") => *c == '\r',
+                    Some("\r\n") => *c == '\n' && i > 0 && rest[i - 1] == '\r',
+                    _ => {
+                        if *c == '\r' {
+                            end = if rest.get(i + 1) == Some(&'\n') { i + 2 } else { i + 1 };
+                            break;
+                        }
+                        *c == '\n'
+                    }
+                };
+                if stop {
+                    end = i + 1;
+                    break;
+                }
+            }
+            end
+        } else {
+            n.map(|n| n.min(rest.len())).unwrap_or(rest.len())
+        };
+        let out: String = rest[..end].iter().collect();
+        *pos += end;
+        out
+    });
+    Ok(new_str(s))
+}
+
 fn f_read(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
+    if is_text_file(vm, &this)? {
+        let n = match args.args.get(1) {
+            Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),
+            _ => None,
+        };
+        return text_take(vm, &this, n, false);
+    }
     let n = match args.args.get(1) {
         Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),
         _ => None,
@@ -685,6 +791,9 @@ fn f_read(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn f_readline(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
+    if is_text_file(vm, &this)? {
+        return text_take(vm, &this, None, true);
+    }
     let (data, binary) = io_call(vm, &this, |st| st.read_line(), "r")?;
     if binary {
         Ok(new_bytes(data))
@@ -696,6 +805,15 @@ fn f_readline(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn f_readlines(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let mut out = Vec::new();
+    if is_text_file(vm, &this)? {
+        loop {
+            let l = text_take(vm, &this, None, true)?;
+            if str_of(&l).is_empty() {
+                return Ok(new_list(out));
+            }
+            out.push(l);
+        }
+    }
     loop {
         let (data, binary) = io_call(vm, &this, |st| st.read_line(), "r")?;
         if data.is_empty() {
@@ -712,6 +830,13 @@ fn f_readlines(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn f_next(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
+    if is_text_file(vm, &this)? {
+        let l = text_take(vm, &this, None, true)?;
+        if str_of(&l).is_empty() {
+            return Err(vm.new_exception_empty(&types().exc.stop_iteration));
+        }
+        return Ok(l);
+    }
     let (data, binary) = io_call(vm, &this, |st| st.read_line(), "r")?;
     if data.is_empty() {
         return Err(vm.new_exception_empty(&types().exc.stop_iteration));
@@ -749,7 +874,23 @@ fn f_write(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             )));
         }
         let s = str_of(&data);
-        (s.as_bytes().to_vec(), s.chars().count())
+        let (enc, errors, newline, file) = fo.state.with(|st| (st.encoding.clone(), st.errors.clone(), st.newline.clone(), matches!(st.handle, Handle::File(_))));
+        if file {
+            let text = match newline.as_deref() {
+                Some("\r") => s.replace('\n', "\r"),
+                Some("\r\n") => s.replace('\n', "\r\n"),
+                _ => s.to_string(),
+            };
+            let encoded = if enc.eq_ignore_ascii_case("utf-8") || enc.eq_ignore_ascii_case("utf8") {
+                text.into_bytes()
+            } else {
+                let e = super::bytes::encode(vm, &text, &enc, &errors)?;
+                super::bytes::bytes_data(&e).unwrap_or_default()
+            };
+            (encoded, s.chars().count())
+        } else {
+            (s.as_bytes().to_vec(), s.chars().count())
+        }
     };
     io_call(
         vm,
@@ -860,6 +1001,7 @@ fn f_seek(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             st.rbuf.clear();
             st.rpos = 0;
             st.eof = false;
+            st.text = None;
             match &mut st.handle {
                 Handle::File(f) => {
                     let p = match whence {
