@@ -209,7 +209,13 @@ fn run(config: Config, program: Program, inspect: bool) -> i32 {
         Program::File(path) => match std::fs::read(&path) {
             Ok(bytes) => {
                 let source = String::from_utf8_lossy(&bytes).into_owned();
-                let abs = path.clone();
+                // Tracebacks and __file__ name the script by its absolute path, as CPython 3.11's.
+                let p = std::path::Path::new(&path);
+                let abs = if p.is_absolute() {
+                    path.clone()
+                } else {
+                    std::env::current_dir().map(|d| d.join(p).display().to_string()).unwrap_or(path.clone())
+                };
                 baton_vm::run_main_source(&mut vm, &source, &abs)
             }
             Err(e) => {
