@@ -6,6 +6,9 @@ here; classes written in Python use `__class_getitem__ = classmethod(GenericAlia
 
 
 def _type_repr(obj):
+    if obj is type:
+        # Baton's type.__qualname__ on `type` itself gives the descriptor.
+        return "type"
     if isinstance(obj, list):
         return "[" + ", ".join([_type_repr(a) for a in obj]) + "]"
     if obj is Ellipsis:

@@ -22,7 +22,11 @@ class abstractclassmethod(classmethod):
 
     def __init__(self, callable):
         _mark_abstract(callable)
-        super().__init__(callable)
+        try:
+            super().__init__(callable)
+        except TypeError:
+            # Baton's classmethod/staticmethod take the function in __new__ only.
+            pass
 
 
 class abstractstaticmethod(staticmethod):
@@ -32,7 +36,11 @@ class abstractstaticmethod(staticmethod):
 
     def __init__(self, callable):
         _mark_abstract(callable)
-        super().__init__(callable)
+        try:
+            super().__init__(callable)
+        except TypeError:
+            # Baton's classmethod/staticmethod take the function in __new__ only.
+            pass
 
 
 class abstractproperty(property):
@@ -66,7 +74,14 @@ def _is_abstract(value):
     try:
         return bool(value.__isabstractmethod__)
     except AttributeError:
-        return False
+        pass
+    # Baton's property and bound methods do not forward __isabstractmethod__ yet.
+    if isinstance(value, property):
+        return any(getattr(f, "__isabstractmethod__", False) for f in (value.fget, value.fset, value.fdel))
+    func = getattr(value, "__func__", None)
+    if func is not None:
+        return bool(getattr(func, "__isabstractmethod__", False))
+    return False
 
 
 def _compute_abstracts(cls):

@@ -146,7 +146,8 @@ def _deepcopy_dict(x, memo, deepcopy=deepcopy):
 
 
 def _deepcopy_method(x, memo):
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+    # Bind the function again (Baton's method type cannot be called yet).
+    return x.__func__.__get__(deepcopy(x.__self__, memo))
 
 
 _deepcopy_dispatch = {t: _deepcopy_atomic for t in _immutable_types if t not in (tuple, frozenset, slice)}

@@ -185,12 +185,49 @@ def _reduce_ex(self, proto):
     return _reconstructor, args
 
 
+def _instance_state(obj):
+    try:
+        return obj.__dict__ or None
+    except AttributeError:
+        return None
+
+
+def _reduce_set(obj):
+    return type(obj), (list(obj),), _instance_state(obj)
+
+
+def _reduce_bytearray(obj):
+    return type(obj), (bytes(obj),), _instance_state(obj)
+
+
+def _reduce_range(obj):
+    return range, (obj.start, obj.stop, obj.step)
+
+
+def _reduce_slice(obj):
+    return slice, (obj.start, obj.stop, obj.step)
+
+
+# The __reduce__ CPython's built-in types have and Baton's lack.
+_builtin_reduce = {
+    set: _reduce_set,
+    frozenset: _reduce_set,
+    bytearray: _reduce_bytearray,
+    range: _reduce_range,
+    slice: _reduce_slice,
+}
+
+
 def __reduce_ex__(obj, protocol):
     """What `object.__reduce_ex__(obj, protocol)` returns."""
     cls = type(obj)
     reduce = getattr(cls, "__reduce__", None)
     if reduce is not None and reduce is not _object_reduce:
         return obj.__reduce__()
+    for base in cls.__mro__:
+        builtin = _builtin_reduce.get(base)
+        if builtin is not None:
+            return builtin(obj)
     if protocol >= 2:
         return _reduce_newobj(obj, cls)
     return _reduce_ex(obj, protocol)

@@ -108,7 +108,7 @@ class property(DynamicClassAttribute):
             except KeyError:
                 raise AttributeError("%r has no attribute %r" % (ownerclass, self.name))
         if self.fget is None:
-            return instance.__dict__[self.name]
+            return getattr(instance, "_" + self.name + "_")
         return self.fget(instance)
 
     def __set_name__(self, ownerclass, name):
@@ -215,11 +215,13 @@ class _EnumDict(dict):
 def _set_member_attrs(m, name, value):
     # `name`/`value` are plain instance attributes (cheap to read); an enum
     # that defines a property of that name still wins (data descriptor).
-    d = m.__dict__
-    d["_value_"] = value
-    d["_name_"] = name
-    d["name"] = name
-    d["value"] = value
+    m._value_ = value
+    m._name_ = name
+    try:
+        m.name = name
+        m.value = value
+    except AttributeError:
+        pass
 
 
 class EnumType(type):
@@ -548,7 +550,7 @@ def _add_member(enum_class, member_name, value, is_flag):
         enum_member = enum_class._new_member_(enum_class)
     else:
         enum_member = enum_class._new_member_(enum_class, *args)
-    if "_value_" not in enum_member.__dict__:
+    if not hasattr(enum_member, "_value_"):
         if member_type is object:
             enum_member._value_ = value
         else:
@@ -825,7 +827,7 @@ class Flag(Enum, boundary=STRICT):
             pseudo_member = object.__new__(cls)
         else:
             pseudo_member = cls._member_type_.__new__(cls, value)
-        if "_value_" not in pseudo_member.__dict__:
+        if not hasattr(pseudo_member, "_value_"):
             pseudo_member._value_ = value
         if member_value or aliases:
             members = []
@@ -915,13 +917,13 @@ class Flag(Enum, boundary=STRICT):
         return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
-        inverted = self.__dict__.get("_inverted_")
+        inverted = getattr(self, "_inverted_", None)
         if inverted is None:
             if self._boundary_ in (EJECT, KEEP):
                 inverted = self.__class__(~self._value_)
             else:
                 inverted = self.__class__(self._singles_mask_ & ~self._value_)
-            self.__dict__["_inverted_"] = inverted
+            self._inverted_ = inverted
         return inverted
 
     __rand__ = __and__

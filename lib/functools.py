@@ -269,7 +269,7 @@ class partial:
 
     def __reduce__(self):
         extra = {k: v for k, v in self.__dict__.items() if k not in ("func", "args", "keywords")}
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None, extra or None)
+        return type(self), (self.func,), (self.func, self.args, self.keywords, extra or None)
 
     def __setstate__(self, state):
         if not isinstance(state, tuple):

@@ -48,7 +48,7 @@ def heappushpop(heap, item):
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
     if not isinstance(x, list):
-        raise TypeError("heap argument must be a list")
+        raise TypeError(f"heapify() argument must be list, not {type(x).__name__}")
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)

@@ -186,40 +186,47 @@ class groupby:
             self._currkey = value if keyfunc is None else keyfunc(value)
 
 
-def _islice_index(value, what):
-    if value is None:
-        return None
+def _as_ssize(value):
+    # PyNumber_AsSsize_t: -1 for values that are not integers or do not fit.
     try:
         value = value.__index__()
     except (AttributeError, TypeError):
-        value = -1
-    if value < 0 or value > _sys.maxsize:
-        if what == "stop":
-            raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        return -1
+    if value > _sys.maxsize or value < -_sys.maxsize - 1:
+        return -1
     return value
+
+
+_STOP_MSG = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
 
 
 def islice(iterable, *args):
     """islice(iterable, stop) or islice(iterable, start, stop[, step]) --> selected elements"""
     nargs = len(args)
+    start, stop, step = 0, -1, 1
     if nargs == 1:
-        start, stop, step = 0, _islice_index(args[0], "stop"), 1
+        if args[0] is not None:
+            stop = _as_ssize(args[0])
+            if stop == -1:
+                raise ValueError(_STOP_MSG)
     elif nargs in (2, 3):
-        start = _islice_index(args[0], "start")
-        stop = _islice_index(args[1], "stop")
-        step = _islice_index(args[2], "step") if nargs == 3 else 1
-        if start is None:
-            start = 0
-        if step is None:
-            step = 1
-        if step == 0:
-            raise ValueError("Step for islice() must be a positive integer or None.")
+        if args[0] is not None:
+            start = _as_ssize(args[0])
+        if args[1] is not None:
+            stop = _as_ssize(args[1])
+            if stop == -1:
+                raise ValueError(_STOP_MSG)
     elif nargs == 0:
         raise TypeError("islice expected at least 2 arguments, got 1")
     else:
         raise TypeError(f"islice expected at most 4 arguments, got {nargs + 1}")
-    return _islice_gen(iter(iterable), start, stop, step)
+    if start < 0 or stop < -1:
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if nargs == 3 and args[2] is not None:
+        step = _as_ssize(args[2])
+    if step < 1:
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    return _islice_gen(iter(iterable), start, None if stop == -1 else stop, step)
 
 
 def _islice_gen(it, start, stop, step):

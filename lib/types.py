@@ -59,9 +59,9 @@ NotImplementedType = type(NotImplemented)
 class SimpleNamespace:
     """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        if mapping_or_iterable:
-            self.__dict__.update(dict(mapping_or_iterable))
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
         self.__dict__.update(kwargs)
 
     def __repr__(self):
@@ -219,10 +219,6 @@ def _calculate_meta(meta, bases):
             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"
         )
     return winner
-
-
-def get_original_bases(cls):
-    return cls.__dict__.get("__orig_bases__", cls.__bases__)
 
 
 class DynamicClassAttribute:

@@ -38,6 +38,8 @@ TYPE_CHECKING = False
 
 def _type_repr(obj):
     """The repr of a type as it appears inside an alias: int, mod.Cls, ..., or repr()."""
+    if obj is type:
+        return "type"
     if isinstance(obj, type) and not isinstance(obj, GenericAlias):
         if obj.__module__ == "builtins":
             return obj.__qualname__

@@ -187,7 +187,7 @@ class deque:
         try:
             items.remove(value)
         except ValueError:
-            raise ValueError("deque.remove(x): x not in deque") from None
+            raise ValueError(f"{value!r} is not in deque") from None
         self._reset(items)
 
     def reverse(self):
@@ -588,6 +588,21 @@ class OrderedDict(dict):
         return self
 
 
+class _tuplegetter(property):
+    # The descriptor of a namedtuple field: a property reading self[index].
+
+    def __init__(self, fget, index, doc):
+        super().__init__(fget, None, None, doc)
+        self._index = index
+        self.__doc__ = doc
+
+    def __repr__(self):
+        return f"_tuplegetter({self._index}, {self.__doc__!r})"
+
+    def __reduce__(self):
+        return type(self), (self.fget, self._index, self.__doc__)
+
+
 # ---- namedtuple ------------------------------------------------------------------------------
 
 
@@ -693,7 +708,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(getters[index], doc=f"Alias for field number {index}")
+        class_namespace[name] = _tuplegetter(getters[index], index, f"Alias for field number {index}")
     result = type(typename, (tuple,), class_namespace)
     if module is None:
         try:
@@ -1098,11 +1113,6 @@ class UserDict(_collections_abc.MutableMapping):
 
     def __contains__(self, key):
         return key in self.data
-
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
 
     def __repr__(self):
         return repr(self.data)

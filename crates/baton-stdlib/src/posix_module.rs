@@ -66,13 +66,15 @@ fn fspath_value(vm: &mut Vm, v: &Value, fname: &str, what: &str) -> PyResult<Val
         format!("expected str, bytes or os.PathLike object, not {tn}")
     } else {
         {
-        let kinds = match fname {
-            "stat" | "lstat" | "chdir" | "chmod" | "utime" => "string, bytes, os.PathLike or integer",
-            "listdir" | "scandir" => "string, bytes, os.PathLike, integer or None",
-            _ => "string, bytes or os.PathLike",
-        };
-        format!("{fname}: {what} should be {kinds}, not {tn}")
-    }
+            let kinds = match fname {
+                "stat" | "lstat" | "chdir" | "chmod" | "utime" => {
+                    "string, bytes, os.PathLike or integer"
+                }
+                "listdir" | "scandir" => "string, bytes, os.PathLike, integer or None",
+                _ => "string, bytes or os.PathLike",
+            };
+            format!("{fname}: {what} should be {kinds}, not {tn}")
+        }
     };
     Err(vm.new_type_error(msg))
 }
@@ -507,7 +509,8 @@ fn kill(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let a = builtins::bind_native(vm, &args, "kill", &["pid", "signal"], 2)?;
     let pid = int_arg(vm, &a[0])?;
     let sig = int_arg(vm, &a[1])?;
-    let pid = libc::pid_t::try_from(pid).map_err(|_| vm.new_overflow_error("signed integer is greater than maximum"))?;
+    let pid = libc::pid_t::try_from(pid)
+        .map_err(|_| vm.new_overflow_error("signed integer is greater than maximum"))?;
     // SAFETY: kill has no memory-safety preconditions.
     if unsafe { libc::kill(pid, sig as libc::c_int) } != 0 {
         return Err(last_err(vm, None));
@@ -629,7 +632,11 @@ fn read(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let fd = fd_arg(vm, &a[0])?;
     let n = int_arg(vm, &a[1])?;
     if n < 0 {
-        return Err(io_err(vm, std::io::Error::from_raw_os_error(libc::EINVAL), None));
+        return Err(io_err(
+            vm,
+            std::io::Error::from_raw_os_error(libc::EINVAL),
+            None,
+        ));
     }
     let mut buf = vec![0u8; n as usize];
     loop {

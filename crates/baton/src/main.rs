@@ -214,7 +214,9 @@ fn run(config: Config, program: Program, inspect: bool) -> i32 {
                 let abs = if p.is_absolute() {
                     path.clone()
                 } else {
-                    std::env::current_dir().map(|d| d.join(p).display().to_string()).unwrap_or(path.clone())
+                    std::env::current_dir()
+                        .map(|d| d.join(p).display().to_string())
+                        .unwrap_or(path.clone())
                 };
                 baton_vm::run_main_source(&mut vm, &source, &abs)
             }

@@ -553,9 +553,21 @@ pub fn builtin_open(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(os_error_from_io(vm, &e, Some(&path)));
     }
-    let norm_mode = if binary { mode.clone() } else { mode.replace('t', "") };
-    let encoding = if a[3].is_null() || a[3].is_none() { "utf-8".to_string() } else { str_of(&a[3]).to_string() };
-    let errors = if a[4].is_null() || a[4].is_none() { "strict".to_string() } else { str_of(&a[4]).to_string() };
+    let norm_mode = if binary {
+        mode.clone()
+    } else {
+        mode.replace('t', "")
+    };
+    let encoding = if a[3].is_null() || a[3].is_none() {
+        "utf-8".to_string()
+    } else {
+        str_of(&a[3]).to_string()
+    };
+    let errors = if a[4].is_null() || a[4].is_none() {
+        "strict".to_string()
+    } else {
+        str_of(&a[4]).to_string()
+    };
     let newline = if a[5].is_null() || a[5].is_none() {
         None
     } else {
@@ -662,7 +674,9 @@ pub fn unsupported_operation() -> ObjRef {
 /// Whether a file is a text file opened with open() (decoded as a whole).
 fn is_text_file(vm: &mut Vm, this: &Value) -> PyResult<bool> {
     let fo = file_of(vm, this)?;
-    Ok(fo.state.with(|st| !st.binary && matches!(st.handle, Handle::File(_))))
+    Ok(fo
+        .state
+        .with(|st| !st.binary && matches!(st.handle, Handle::File(_))))
 }
 
 /// Decodes the rest of a text file once, applying its newline mode.
@@ -680,13 +694,16 @@ fn load_text(vm: &mut Vm, this: &Value) -> PyResult<()> {
         },
         "r",
     )?;
-    let (enc, errors, newline) = fo.state.with(|st| (st.encoding.clone(), st.errors.clone(), st.newline.clone()));
+    let (enc, errors, newline) = fo
+        .state
+        .with(|st| (st.encoding.clone(), st.errors.clone(), st.newline.clone()));
     let decoded = super::bytes::decode(vm, &data, &enc, &errors)?;
     let mut text = str_of(&decoded).to_string();
     if newline.is_none() {
         text = text.replace("\r\n", "\n").replace('\r', "\n");
     }
-    fo.state.with(|st| st.text = Some((text.chars().collect(), 0)));
+    fo.state
+        .with(|st| st.text = Some((text.chars().collect(), 0)));
     Ok(())
 }
 
@@ -710,7 +727,11 @@ fn text_take(vm: &mut Vm, this: &Value, n: Option<usize>, line: bool) -> PyResul
                     Some("\r\n") => *c == '\n' && i > 0 && rest[i - 1] == '\r',
                     _ => {
                         if *c == '\r' {
-                            end = if rest.get(i + 1) == Some(&'\n') { i + 2 } else { i + 1 };
+                            end = if rest.get(i + 1) == Some(&'\n') {
+                                i + 2
+                            } else {
+                                i + 1
+                            };
                             break;
                         }
                         *c == '\n'
@@ -874,7 +895,14 @@ fn f_write(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             )));
         }
         let s = str_of(&data);
-        let (enc, errors, newline, file) = fo.state.with(|st| (st.encoding.clone(), st.errors.clone(), st.newline.clone(), matches!(st.handle, Handle::File(_))));
+        let (enc, errors, newline, file) = fo.state.with(|st| {
+            (
+                st.encoding.clone(),
+                st.errors.clone(),
+                st.newline.clone(),
+                matches!(st.handle, Handle::File(_)),
+            )
+        });
         if file {
             let text = match newline.as_deref() {
                 Some("\r") => s.replace('\n', "\r"),
