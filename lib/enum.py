@@ -15,7 +15,7 @@ __all__ = [
     "auto", "unique", "property", "verify", "member", "nonmember", "FlagBoundary",
     "STRICT", "CONFORM", "EJECT", "KEEP", "global_flag_repr", "global_enum_repr",
     "global_str", "global_enum", "EnumCheck", "CONTINUOUS", "NAMED_FLAGS", "UNIQUE",
-    "show_flag_values",
+    "show_flag_values", "pickle_by_global_name", "pickle_by_enum_name",
 ]
 
 # Filled in once the classes exist (EnumType.__new__ checks them).
@@ -445,6 +445,26 @@ class EnumType(type):
         if qualname is not None:
             classdict["__qualname__"] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """Make an enum of the module's (or source's) constants whose names pass filter."""
+        module_globals = sys.modules[module].__dict__
+        source = source.__dict__ if source else module_globals
+        members = [(n, v) for n, v in source.items() if filter(n)]
+        try:
+            members.sort(key=lambda t: (t[1], t[0]))
+        except TypeError:
+            members.sort(key=lambda t: t[0])
+        body = {t[0]: t[1] for t in members}
+        body["__module__"] = module
+        tmp_cls = type(name, (object,), body)
+        cls = _simple_enum(etype=cls, boundary=boundary or KEEP)(tmp_cls)
+        if as_global:
+            global_enum(cls)
+        else:
+            sys.modules[cls.__module__].__dict__.update(cls.__members__)
+        module_globals[name] = cls
+        return cls
 
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
@@ -1069,3 +1089,29 @@ def global_enum(cls, update_str=False):
         type.__setattr__(cls, "__str__", global_str)
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator: turn a plain class (its constants and methods) into an enum of type etype."""
+
+    def convert_class(cls):
+        metacls = type(etype)
+        classdict = metacls.__prepare__(cls.__name__, (etype,))
+        for name, value in cls.__dict__.items():
+            if name in ("__dict__", "__weakref__"):
+                continue
+            classdict[name] = value
+        kwds = {"boundary": boundary} if boundary is not None else {}
+        return metacls.__new__(metacls, cls.__name__, (etype,), classdict, **kwds)
+
+    return convert_class
+
+
+def pickle_by_global_name(self, proto):
+    # Pickle enum members by their global name (for global_enum enums).
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    # Pickle enum members by their enum name.
+    return getattr, (self.__class__, self._name_)

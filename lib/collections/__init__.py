@@ -478,6 +478,9 @@ class _OrderedDictValuesView(_collections_abc.ValuesView):
         return f"odict_values({list(self)!r})"
 
 
+_front_pops = {}
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end() and popitem(last=)."""
 
@@ -519,7 +522,21 @@ class OrderedDict(dict):
         if last:
             return dict.popitem(self)
         key = next(iter(dict.keys(self)))
-        return key, dict.pop(self, key)
+        value = dict.pop(self, key)
+        # Popping from the front leaves deleted slots that the next iter() has
+        # to skip: compact the dict every ~20*sqrt(len) such pops. The counts
+        # are only a performance hint (keyed by id, cleared when large).
+        ident = id(self)
+        pops = _front_pops.get(ident, 0) + 1
+        if pops * pops > 400 * len(self) + 4096:
+            items = list(dict.items(self))
+            dict.clear(self)
+            dict.update(self, items)
+            pops = 0
+            if len(_front_pops) > 64:
+                _front_pops.clear()
+        _front_pops[ident] = pops
+        return key, value
 
     def keys(self):
         return _OrderedDictKeysView(self)

@@ -300,6 +300,8 @@ pub fn payload_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             }
             default_repr(v)
         }
+        // Native types of the stdlib define their own __repr__.
+        Payload::Native(_) => return Ok(None),
         _ => default_repr(v),
     }))
 }

@@ -155,11 +155,25 @@ pub fn set_contains(vm: &mut Vm, s: &ObjRef, key: &Value) -> PyResult<bool> {
             return Err(e);
         }
     };
-    let d = match data_of(s) {
-        Some(d) => d,
-        None => return Ok(false),
+    // Probe in place (no copy of the table); only candidates whose equality
+    // needs Python code are compared outside the borrow.
+    let probe = match &s.payload {
+        Payload::Set(c) => c.with(|d| d.probe(key, h)),
+        Payload::FrozenSet(d) => d.probe(key, h),
+        _ => return Ok(false),
     };
-    contains_in(vm, &d, key, h)
+    match probe {
+        SetProbe::Found => Ok(true),
+        SetProbe::Missing => Ok(false),
+        SetProbe::Candidates(c) => {
+            for k in c {
+                if crate::protocol::eq(vm, &k, key)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
 }
 
 pub fn frozenset_hash(s: &SetData) -> i64 {

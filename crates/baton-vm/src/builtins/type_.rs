@@ -576,9 +576,13 @@ fn t_set_qualname(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
 
 fn t_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = cls_of(vm, v)?;
+    // `type`'s own dict holds this getset under __module__: that means builtins.
     Ok(c.dict
         .get()
         .and_then(|d| super::dict_get_str(&d, "__module__"))
+        .filter(
+            |m| !matches!(m, Value::Obj(o) if matches!(o.payload, Payload::GetSetDescriptor(_))),
+        )
         .unwrap_or_else(|| new_str("builtins")))
 }
 
