@@ -239,8 +239,9 @@ impl DictData {
         }
     }
 
-    /// The entry whose key is this very object (after a Python-level match).
-    pub fn find_identical(&self, key: &Value, hash: i64) -> Option<usize> {
+    /// The entry index of the first key with this hash that `matches`.
+    #[inline(always)]
+    fn find_index(&self, hash: i64, matches: impl Fn(&Value) -> bool) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
         }
@@ -253,7 +254,7 @@ impl DictData {
             }
             if ix != DUMMY {
                 let e = &self.entries[ix as usize];
-                if e.hash == hash && e.key.is(key) {
+                if e.hash == hash && matches(&e.key) {
                     return Some(ix as usize);
                 }
             }
@@ -261,64 +262,38 @@ impl DictData {
         }
     }
 
+    /// The entry whose key is this very object (after a Python-level match).
+    pub fn find_identical(&self, key: &Value, hash: i64) -> Option<usize> {
+        self.find_index(hash, |k| k.is(key))
+    }
+
+    /// The entry index of an interned name (identity first, then content).
+    #[inline]
+    pub fn index_of_interned(
+        &self,
+        name: &crate::rc::ObjRef,
+        key: &str,
+        hash: i64,
+    ) -> Option<usize> {
+        self.find_index(hash, |k| match k {
+            Value::Obj(o) => {
+                o.is(name) || matches!(&o.payload, Payload::Str(s) if s.as_str() == key)
+            }
+            _ => false,
+        })
+    }
+
     /// Looks up an interned name: identity first, then content.
     #[inline]
     pub fn get_interned(&self, name: &crate::rc::ObjRef, key: &str, hash: i64) -> Option<&Value> {
-        if self.indices.is_empty() {
-            return None;
-        }
-        let mut seq = ProbeSeq::new(hash, self.indices.len() - 1);
-        let mut i = seq.first();
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix != DUMMY {
-                let e = &self.entries[ix as usize];
-                if e.hash == hash {
-                    if let Value::Obj(o) = &e.key {
-                        if o.is(name) {
-                            return Some(&e.value);
-                        }
-                        if let Payload::Str(s) = &o.payload {
-                            if s.as_str() == key {
-                                return Some(&e.value);
-                            }
-                        }
-                    }
-                }
-            }
-            i = seq.next_slot();
-        }
+        self.index_of_interned(name, key, hash)
+            .map(|ix| &self.entries[ix].value)
     }
 
-    /// Fast path for interned/str keys: looks up a str by content.
+    /// Looks up a str key by content.
     pub fn get_str(&self, key: &str, hash: i64) -> Option<&Value> {
-        if self.indices.is_empty() {
-            return None;
-        }
-        let mut seq = ProbeSeq::new(hash, self.indices.len() - 1);
-        let mut i = seq.first();
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix != DUMMY {
-                let e = &self.entries[ix as usize];
-                if e.hash == hash {
-                    if let Value::Obj(o) = &e.key {
-                        if let Payload::Str(s) = &o.payload {
-                            if s.as_str() == key {
-                                return Some(&e.value);
-                            }
-                        }
-                    }
-                }
-            }
-            i = seq.next_slot();
-        }
+        self.find_index(hash, |k| matches!(k, Value::Obj(o) if matches!(&o.payload, Payload::Str(s) if s.as_str() == key)))
+            .map(|ix| &self.entries[ix].value)
     }
 
     /// Inserts a key known to be absent (after a Missing probe).
@@ -368,39 +343,6 @@ impl DictData {
     pub fn set_value_at(&mut self, ix: usize, value: Value) -> Value {
         self.version = self.version.wrapping_add(1);
         std::mem::replace(&mut self.entries[ix].value, value)
-    }
-
-    /// The entry index of an interned name (identity first, then content).
-    #[inline]
-    pub fn index_of_interned(
-        &self,
-        name: &crate::rc::ObjRef,
-        key: &str,
-        hash: i64,
-    ) -> Option<usize> {
-        if self.indices.is_empty() {
-            return None;
-        }
-        let mut seq = ProbeSeq::new(hash, self.indices.len() - 1);
-        let mut i = seq.first();
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix != DUMMY {
-                let e = &self.entries[ix as usize];
-                if e.hash == hash {
-                    if let Value::Obj(o) = &e.key {
-                        if o.is(name) || matches!(&o.payload, Payload::Str(s) if s.as_str() == key)
-                        {
-                            return Some(ix as usize);
-                        }
-                    }
-                }
-            }
-            i = seq.next_slot();
-        }
     }
 
     pub fn value_at(&self, ix: usize) -> &Value {
