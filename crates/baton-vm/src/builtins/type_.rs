@@ -730,11 +730,16 @@ fn t_prepare(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
 }
 
 fn t_or(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    // `int | str` (PEP 604): represented by typing's Union when available.
-    let typing = crate::import::import_module(vm, "typing")?;
-    let union = vm.get_attr_str(&typing, "Union")?;
-    let pair = new_tuple(args.pos().to_vec());
-    crate::protocol::getitem(vm, &union, &pair)
+    // `int | str` (PEP 604): a types.UnionType.
+    let m = crate::import::import_module(vm, "_generic_alias")?;
+    let union = vm.get_attr_str(&m, "_union")?;
+    vm.call(&union, args.pos())
+}
+
+fn t_ror(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let mut swapped = args.pos().to_vec();
+    swapped.reverse();
+    t_or(vm, FuncArgs::new(&swapped))
 }
 
 fn t_getattribute(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -805,7 +810,7 @@ pub fn register() {
             ("__instancecheck__", t_instancecheck),
             ("__subclasscheck__", t_subclasscheck),
             ("__or__", t_or),
-            ("__ror__", t_or),
+            ("__ror__", t_ror),
             ("__getattribute__", t_getattribute),
             ("__setattr__", t_setattr),
         ],
