@@ -338,7 +338,9 @@ fn bind_arguments(
     for i in 0..argcount {
         if frame.values[i].is_null() {
             if i >= first_default {
-                frame.values[i] = defaults[i - first_default].clone();
+                // Defaults belong to the last parameters (a __defaults__
+                // longer than the parameter list has unused leading items).
+                frame.values[i] = defaults[defaults.len() - (argcount - i)].clone();
             } else {
                 missing.push(code.varnames[i].clone());
             }
@@ -398,7 +400,7 @@ fn too_many_positional(
     let takes = if ndefaults > 0 {
         format!(
             "from {} to {} positional arguments",
-            argcount - ndefaults,
+            argcount.saturating_sub(ndefaults),
             argcount
         )
     } else {

@@ -297,7 +297,13 @@ fn int_round(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     if n >= 0 {
         return Ok(bigint_to_value(b));
     }
-    let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
+    // Rounding to more digits than the number has gives 0 (and keeps
+    // 10**k small: k = 2**63 would overflow, k = 10**9 would not finish).
+    let k = n.unsigned_abs();
+    if k > b.bits() / 3 + 2 {
+        return Ok(Value::Int(0));
+    }
+    let p = num_traits::pow::Pow::pow(BigInt::from(10), k as u32);
     let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
     let twice = &r * 2;
     let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {

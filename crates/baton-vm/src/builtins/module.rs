@@ -752,8 +752,16 @@ fn b_round(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let x = &a[0];
     if let Some(f) = super::float::to_f64(x) {
         if super::is_exact_builtin_value(x) {
+            // ndigits is clamped to the machine range, as CPython's.
             let nd = if a[1].is_null() || a[1].is_none() {
                 None
+            } else if let Some(big) = super::int::to_bigint(&a[1]) {
+                use num_traits::{Signed, ToPrimitive};
+                Some(big.to_i64().unwrap_or(if big.is_negative() {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }))
             } else {
                 Some(arg_index(vm, &a[1])?)
             };
