@@ -2,12 +2,14 @@
 //! Python library (`lib/`).
 
 pub mod atexit_module;
+pub mod baton_module;
 pub mod dis_module;
 pub mod errno_module;
 pub mod gc_module;
 pub mod libm;
 pub mod math_module;
 pub mod posix_module;
+pub mod thread_module;
 pub mod time_module;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_lib.rs"));
@@ -24,6 +26,8 @@ pub fn init(_vm: &mut Vm) {
     baton_vm::import::register_native_module("math", math_module::init);
     baton_vm::import::register_native_module("time", time_module::init);
     baton_vm::import::register_native_module("posix", posix_module::init);
+    baton_vm::import::register_native_module("_thread", thread_module::init);
+    baton_vm::import::register_native_module("_baton", baton_module::init);
 }
 
 /// Helpers shared by the native modules.

@@ -640,16 +640,20 @@ fn read(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     }
     let mut buf = vec![0u8; n as usize];
     loop {
-        // SAFETY: `buf` is writable for `n` bytes.
-        let r = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
-        if r < 0 {
-            let e = std::io::Error::last_os_error();
+        let r = vm.allow_threads(|| {
+            // SAFETY: `buf` is writable for `n` bytes.
+            let r = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+            (r, std::io::Error::last_os_error())
+        });
+        if r.0 < 0 {
+            let e = r.1;
             if e.kind() == std::io::ErrorKind::Interrupted {
+                baton_vm::signals::run_pending(vm)?;
                 continue;
             }
             return Err(io_err(vm, e, None));
         }
-        buf.truncate(r as usize);
+        buf.truncate(r.0 as usize);
         return Ok(new_bytes(buf));
     }
 }
@@ -661,17 +665,24 @@ fn write(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         let tn = vm.type_name(&a[1]);
         return Err(vm.new_type_error(format!("a bytes-like object is required, not '{tn}'")));
     };
+    // A copy: the GIL is released during the write, and a bytearray could
+    // change meanwhile.
+    let data = data.to_vec();
     loop {
-        // SAFETY: `data` is readable for its length.
-        let r = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
-        if r < 0 {
-            let e = std::io::Error::last_os_error();
+        let r = vm.allow_threads(|| {
+            // SAFETY: `data` is readable for its length.
+            let r = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+            (r, std::io::Error::last_os_error())
+        });
+        if r.0 < 0 {
+            let e = r.1;
             if e.kind() == std::io::ErrorKind::Interrupted {
+                baton_vm::signals::run_pending(vm)?;
                 continue;
             }
             return Err(io_err(vm, e, None));
         }
-        return Ok(Value::Int(r as i64));
+        return Ok(Value::Int(r.0 as i64));
     }
 }
 

@@ -247,7 +247,7 @@ fn t_sleep(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let total = Duration::from_nanos(ns as u64);
     loop {
         let remaining = total.saturating_sub(start.elapsed());
-        if blocking_sleep(remaining) {
+        if vm.allow_threads(|| blocking_sleep(remaining)) {
             break;
         }
         // Interrupted by a signal: run its handler (which may raise), then

@@ -197,11 +197,73 @@ fn module_not_found(vm: &mut Vm, name: &str) -> PyErr {
     e
 }
 
+/// Modules being executed right now, by name: the importing thread and a
+/// lock it holds until the module body has run. Another thread importing the
+/// same module waits on that lock rather than see a half-initialised module
+/// (the importing thread itself, in a circular import, gets the partial one).
+type ImportingMap = HashMap<String, (u64, std::sync::Arc<crate::sync::RawLock>)>;
+static IMPORTING: Mutex<Option<ImportingMap>> = Mutex::new(None);
+static IMPORTING_COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+fn importing() -> std::sync::MutexGuard<'static, Option<ImportingMap>> {
+    IMPORTING.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Waits while another thread is executing module `name`.
+fn wait_for_import(vm: &mut Vm, name: &str) -> PyResult<()> {
+    if IMPORTING_COUNT.load(std::sync::atomic::Ordering::Acquire) == 0 {
+        return Ok(());
+    }
+    loop {
+        let entry = importing().as_ref().and_then(|m| m.get(name).cloned());
+        match entry {
+            Some((owner, lock)) if owner != vm.thread_id => {
+                vm.acquire_lock(&lock, None)?;
+                lock.release();
+            }
+            _ => return Ok(()),
+        }
+    }
+}
+
+/// Marks `name` as being executed by this thread; the guard unmarks it.
+struct ImportGuard {
+    name: String,
+    lock: std::sync::Arc<crate::sync::RawLock>,
+}
+
+impl ImportGuard {
+    fn new(vm: &Vm, name: &str) -> ImportGuard {
+        let lock = std::sync::Arc::new(crate::sync::RawLock::new());
+        lock.try_acquire();
+        importing()
+            .get_or_insert_with(HashMap::new)
+            .insert(name.to_string(), (vm.thread_id, lock.clone()));
+        IMPORTING_COUNT.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+        ImportGuard {
+            name: name.to_string(),
+            lock,
+        }
+    }
+}
+
+impl Drop for ImportGuard {
+    fn drop(&mut self) {
+        if let Some(m) = importing().as_mut() {
+            m.remove(&self.name);
+        }
+        IMPORTING_COUNT.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+        self.lock.release();
+    }
+}
+
 /// Imports one module by its full dotted name (its parent already imported).
 fn load_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
+    wait_for_import(vm, fullname)?;
     if let Some(m) = sys_modules_get(fullname) {
         return Ok(m);
     }
+    let _guard = ImportGuard::new(vm, fullname);
     let parent_path = match fullname.rfind('.') {
         Some(i) => {
             let parent = &fullname[..i];
@@ -370,6 +432,7 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: &ObjRef, level: usize) -> PyRe
 
 /// Imports `fullname` and every parent package; returns the module itself.
 pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
+    wait_for_import(vm, fullname)?;
     if let Some(m) = sys_modules_get(fullname) {
         return Ok(m);
     }

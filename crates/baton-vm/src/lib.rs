@@ -17,6 +17,7 @@ pub mod frame;
 pub mod frame_object;
 pub mod gc;
 pub mod generator;
+pub mod gil;
 pub mod import;
 pub mod object;
 pub mod protocol;
@@ -25,6 +26,8 @@ pub mod set;
 pub mod signals;
 pub mod stdlib_sys;
 pub mod str;
+pub mod sync;
+pub mod thread;
 pub mod traceback;
 pub mod types;
 pub mod value;
@@ -105,6 +108,16 @@ pub fn run_module_as_main(vm: &mut Vm, name: &str) -> i32 {
 
 /// End of the program: atexit handlers, finalisers, flushing.
 pub fn finish(vm: &mut Vm) {
+    // As CPython: first wait for the non-daemon threads (threading._shutdown),
+    // then the atexit handlers. Daemon threads are left blocked: this thread
+    // keeps the GIL until the process exits.
+    if let Some(Value::Obj(m)) = builtins::dict_get_str(&vm::runtime().modules, "threading") {
+        if let Ok(Some(f)) = vm.get_attr_opt(&Value::Obj(m), "_shutdown") {
+            if let Err(e) = vm.call(&f, &[]) {
+                vm.write_unraisable(&e, "Exception ignored in: <module 'threading'>");
+            }
+        }
+    }
     if let Some(Value::Obj(m)) = builtins::dict_get_str(&vm::runtime().modules, "atexit") {
         if let Ok(Some(f)) = vm.get_attr_opt(&Value::Obj(m), "_run_exitfuncs") {
             let _ = vm.call(&f, &[]);
@@ -118,6 +131,7 @@ pub fn finish(vm: &mut Vm) {
 pub fn new_main_vm(config: &Config) -> Vm {
     vm::init_runtime(config);
     let mut vm = Vm::new();
+    vm.take_gil();
     vm::set_main_thread(vm.thread_id);
     signals::init_main(&vm);
     if let Err(e) = stdlib_sys::finish_sys(&mut vm, config) {

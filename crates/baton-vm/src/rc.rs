@@ -94,7 +94,7 @@ thread_local! {
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
 }
 
-fn current_thread_tag() -> u32 {
+pub(crate) fn current_thread_tag() -> u32 {
     THREAD_TAG.with(|t| *t)
 }
 

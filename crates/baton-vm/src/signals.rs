@@ -36,13 +36,29 @@ pub fn init_main(vm: &Vm) {
     install(libc::SIGINT);
 }
 
-/// Routes signal `sig` to the VM (for signal.signal()).
+/// Routes signal `sig` to the VM (for signal.signal()). As CPython, the
+/// handler is installed without SA_RESTART, so a blocking call in the main
+/// thread returns EINTR and the Python handler runs promptly (PEP 475 retries).
 pub fn install(sig: i32) {
-    // SAFETY: installing a handler that only touches atomics is
-    // async-signal-safe; the function pointer has the C ABI signal expects.
+    // SAFETY: the sigaction struct is zero-initialised then filled; the
+    // handler only touches atomics (async-signal-safe) and has the C ABI.
     unsafe {
-        libc::signal(sig, on_signal as *const () as libc::sighandler_t);
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        sa.sa_sigaction = on_signal as *const () as libc::sighandler_t;
+        sa.sa_flags = libc::SA_ONSTACK;
+        libc::sigemptyset(&mut sa.sa_mask);
+        libc::sigaction(sig, &sa, std::ptr::null_mut());
     }
+}
+
+/// Simulates the arrival of signal `sig` (`_thread.interrupt_main`).
+pub fn trip(sig: i32) {
+    on_signal(sig);
+}
+
+/// Whether a signal is waiting for its Python handler.
+pub fn any_pending() -> bool {
+    PENDING.iter().any(|p| p.load(Ordering::Relaxed))
 }
 
 /// Runs what the signal handler recorded (main thread only).

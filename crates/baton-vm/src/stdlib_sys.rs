@@ -6,13 +6,9 @@ use crate::rc::ObjRef;
 use crate::value::Value;
 use crate::vm::{runtime, Config, FuncArgs, NativeFn, PyResult, Vm};
 use std::sync::atomic::Ordering;
-use std::sync::Mutex;
 
 pub const VERSION: &str = "3.11.7 (baton 0.1.0) [Rust]";
 pub const VERSION_INFO: (i64, i64, i64, &str, i64) = (3, 11, 7, "final", 0);
-
-/// The GIL's switch interval in seconds (read by the GIL, set by sys.setswitchinterval).
-pub static SWITCH_INTERVAL: Mutex<f64> = Mutex::new(0.005);
 
 fn native(name: &'static str, func: NativeFn) -> Value {
     Value::Obj(ObjRef::new(
@@ -217,9 +213,7 @@ fn s_getsizeof(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 }
 
 fn s_getswitchinterval(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
-    Ok(Value::Float(
-        SWITCH_INTERVAL.lock().map(|g| *g).unwrap_or(0.005),
-    ))
+    Ok(Value::Float(crate::gil::switch_interval()))
 }
 
 fn s_setswitchinterval(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -228,9 +222,7 @@ fn s_setswitchinterval(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     if f <= 0.0 {
         return Err(vm.new_value_error("switch interval must be strictly positive".to_string()));
     }
-    if let Ok(mut g) = SWITCH_INTERVAL.lock() {
-        *g = f;
-    }
+    crate::gil::set_switch_interval(f);
     Ok(Value::None)
 }
 

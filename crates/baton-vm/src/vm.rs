@@ -137,23 +137,96 @@ pub struct Vm {
     /// Lowest usable address of this thread's stack (guards native recursion).
     pub stack_limit: usize,
     pub thread_id: u64,
+    /// This thread's tag (the owner id of the objects it allocates).
+    pub tag: u32,
     pub frame_pool: Vec<Box<crate::frame::Frame>>,
+    /// Run (with the GIL held) when the thread's state is destroyed, e.g. to
+    /// release the sentinel locks of `_thread._set_sentinel()`.
+    pub at_thread_exit: Vec<Box<dyn FnOnce() + Send>>,
 }
 
 impl Vm {
-    /// A VM for the current thread.
+    /// A VM for the current thread (whose stack is `crate::STACK_SIZE`).
     pub fn new() -> Vm {
+        Self::with_stack_size(crate::STACK_SIZE)
+    }
+
+    /// A VM for the current thread, whose Rust stack has `stack_size` bytes.
+    /// It does not hold the GIL yet: see [`Vm::take_gil`].
+    pub fn with_stack_size(stack_size: usize) -> Vm {
         let breaker = Arc::new(AtomicU32::new(0));
         crate::rc::set_thread_breaker(Arc::as_ptr(&breaker));
         let here = &breaker as *const _ as usize;
+        let reserve = (stack_size / 8).clamp(64 * 1024, 512 * 1024);
         Vm {
             frames: Vec::with_capacity(64),
             recursion_depth: 0,
             handled_exception: Value::None,
             eval_breaker: breaker,
-            stack_limit: here.saturating_sub(crate::STACK_SIZE - 512 * 1024),
+            stack_limit: here.saturating_sub(stack_size.saturating_sub(reserve)),
             thread_id: thread_ident(),
+            tag: crate::rc::current_thread_tag(),
             frame_pool: Vec::new(),
+            at_thread_exit: Vec::new(),
+        }
+    }
+
+    /// Takes the GIL for this thread (waiting for it).
+    pub fn take_gil(&self) {
+        crate::gil::gil().take(self.tag, &self.eval_breaker);
+    }
+
+    /// Releases the GIL. The thread must not touch Python objects until it
+    /// takes the lock again.
+    pub fn release_gil(&self) {
+        crate::gil::gil().drop_lock(false);
+    }
+
+    /// Runs `f` with the GIL released: the one way to make a blocking call.
+    /// `f` must not touch Python objects (values, object references, their
+    /// payloads): other threads run meanwhile.
+    #[inline]
+    pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        if crate::gil::gil().other_threads.load(Ordering::Acquire) == 0 {
+            // No other thread exists, and none can start while this one
+            // holds the lock: nobody would take it.
+            return f();
+        }
+        self.release_gil();
+        let r = f();
+        self.take_gil();
+        r
+    }
+
+    /// Whether this is the main thread (where signal handlers run).
+    pub fn is_main_thread(&self) -> bool {
+        self.thread_id == main_thread_ident()
+    }
+
+    /// Acquires a Python-level lock, releasing the GIL while waiting.
+    /// `timeout` None waits forever; Some(ZERO) does not wait. In the main
+    /// thread a signal interrupts the wait, its Python handler runs (and may
+    /// raise, e.g. KeyboardInterrupt), then the wait goes on.
+    pub fn acquire_lock(
+        &mut self,
+        lock: &crate::sync::RawLock,
+        timeout: Option<std::time::Duration>,
+    ) -> PyResult<bool> {
+        if lock.try_acquire() {
+            return Ok(true);
+        }
+        if timeout == Some(std::time::Duration::ZERO) {
+            return Ok(false);
+        }
+        let deadline = timeout.map(|t| std::time::Instant::now() + t);
+        loop {
+            let interruptible = self.is_main_thread();
+            let r = self.allow_threads(|| lock.acquire_until(deadline, interruptible));
+            match r {
+                crate::sync::Acquire::Acquired => return Ok(true),
+                crate::sync::Acquire::TimedOut => return Ok(false),
+                crate::sync::Acquire::Interrupted => crate::signals::run_pending(self)?,
+            }
         }
     }
 
@@ -161,6 +234,11 @@ impl Vm {
     #[cold]
     pub fn handle_eval_breaker(&mut self) -> PyResult<()> {
         let bits = self.eval_breaker.swap(0, Ordering::Relaxed);
+        if bits & BREAKER_GIL_DROP != 0 {
+            // Another thread asked for the lock: let it run (forced switch).
+            crate::gil::gil().drop_lock(true);
+            self.take_gil();
+        }
         if bits & BREAKER_FINALIZERS != 0 {
             self.run_pending_finalizers();
         }

@@ -6,7 +6,7 @@
 //! close() and at exit.
 
 use super::{bind_native, new_bytes, new_list, new_str, str_of, types};
-use crate::object::{Mut, NativeData, Payload};
+use crate::object::{NativeData, Payload};
 use crate::rc::ObjRef;
 use crate::value::Value;
 use crate::vm::{FuncArgs, PyErr, PyResult, Vm};
@@ -41,8 +41,37 @@ pub struct FileState {
     text: Option<(Vec<char>, usize)>,
 }
 
+/// A file object's state sits behind a real mutex: I/O runs with the GIL
+/// released (see [`FileObject::blocking`]), and another thread may use the
+/// same file meanwhile. Nobody waits for this mutex while holding the GIL.
 pub struct FileObject {
-    pub state: Mut<FileState>,
+    state: std::sync::Mutex<FileState>,
+}
+
+impl FileObject {
+    fn lock_blocking(&self) -> std::sync::MutexGuard<'_, FileState> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Runs `f` on the state with the GIL held (for short, non-blocking work).
+    pub fn with<R>(&self, vm: &mut Vm, f: impl FnOnce(&mut FileState) -> R) -> R {
+        let mut g = match self.state.try_lock() {
+            Ok(g) => g,
+            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => {
+                // Another thread is in a blocking call on this file: wait
+                // for it without the GIL.
+                vm.allow_threads(|| self.lock_blocking())
+            }
+        };
+        f(&mut g)
+    }
+
+    /// Runs `f` (which may block: reads, writes, flushes) on the state with
+    /// the GIL released. `f` must not touch Python objects (`name` included).
+    pub fn blocking<R>(&self, vm: &mut Vm, f: impl FnOnce(&mut FileState) -> R) -> R {
+        vm.allow_threads(|| f(&mut self.lock_blocking()))
+    }
 }
 
 impl NativeData for FileObject {
@@ -134,7 +163,7 @@ pub fn new_file_object(state: FileState) -> Value {
     Value::Obj(ObjRef::new(
         t,
         Payload::Native(Box::new(FileObject {
-            state: Mut::new(state),
+            state: std::sync::Mutex::new(state),
         })),
     ))
 }
@@ -293,7 +322,7 @@ impl FileState {
 /// Writes text to a file object (fast path for our own files, else `.write()`).
 pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
     if let Ok(f) = file_of(vm, file) {
-        let r = f.state.with(|st| {
+        let r = f.with(vm, |st| {
             if matches!(st.handle, Handle::Closed) {
                 return Err(None);
             }
@@ -301,11 +330,15 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
                 return Err(Some("not writable"));
             }
             st.wbuf.extend_from_slice(s.as_bytes());
-            if (st.line_buffered && s.contains('\n')) || st.wbuf.len() > 65536 {
-                st.flush_raw().map_err(|_| Some("write failed"))?;
-            }
-            Ok(())
+            Ok((st.line_buffered && s.contains('\n')) || st.wbuf.len() > 65536)
         });
+        let r = match r {
+            Ok(true) => f
+                .blocking(vm, |st| st.flush_raw())
+                .map_err(|_| Some("write failed")),
+            Ok(false) => Ok(()),
+            Err(e) => Err(e),
+        };
         return match r {
             Ok(()) => Ok(()),
             Err(None) => Err(closed_error(vm)),
@@ -318,7 +351,7 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
 
 pub fn flush_file(vm: &mut Vm, file: &Value) -> PyResult<()> {
     if let Ok(f) = file_of(vm, file) {
-        let _ = f.state.with(|st| st.flush_raw());
+        let _ = f.blocking(vm, |st| st.flush_raw());
         return Ok(());
     }
     if let Some(fl) = vm.get_attr_opt(file, "flush")? {
@@ -615,7 +648,7 @@ fn io_call<T>(
     need: &str,
 ) -> PyResult<(T, bool)> {
     let fo = file_of(vm, this)?;
-    let r = fo.state.with(|st| {
+    let r = fo.blocking(vm, |st| {
         if matches!(st.handle, Handle::Closed) {
             return Err(None);
         }
@@ -674,15 +707,13 @@ pub fn unsupported_operation() -> ObjRef {
 /// Whether a file is a text file opened with open() (decoded as a whole).
 fn is_text_file(vm: &mut Vm, this: &Value) -> PyResult<bool> {
     let fo = file_of(vm, this)?;
-    Ok(fo
-        .state
-        .with(|st| !st.binary && matches!(st.handle, Handle::File(_))))
+    Ok(fo.with(vm, |st| !st.binary && matches!(st.handle, Handle::File(_))))
 }
 
 /// Decodes the rest of a text file once, applying its newline mode.
 fn load_text(vm: &mut Vm, this: &Value) -> PyResult<()> {
     let fo = file_of(vm, this)?;
-    if fo.state.with(|st| st.text.is_some()) {
+    if fo.with(vm, |st| st.text.is_some()) {
         return Ok(());
     }
     let (data, _) = io_call(
@@ -694,16 +725,15 @@ fn load_text(vm: &mut Vm, this: &Value) -> PyResult<()> {
         },
         "r",
     )?;
-    let (enc, errors, newline) = fo
-        .state
-        .with(|st| (st.encoding.clone(), st.errors.clone(), st.newline.clone()));
+    let (enc, errors, newline) = fo.with(vm, |st| {
+        (st.encoding.clone(), st.errors.clone(), st.newline.clone())
+    });
     let decoded = super::bytes::decode(vm, &data, &enc, &errors)?;
     let mut text = str_of(&decoded).to_string();
     if newline.is_none() {
         text = text.replace("\r\n", "\n").replace('\r', "\n");
     }
-    fo.state
-        .with(|st| st.text = Some((text.chars().collect(), 0)));
+    fo.with(vm, |st| st.text = Some((text.chars().collect(), 0)));
     Ok(())
 }
 
@@ -711,7 +741,7 @@ fn load_text(vm: &mut Vm, this: &Value) -> PyResult<()> {
 fn text_take(vm: &mut Vm, this: &Value, n: Option<usize>, line: bool) -> PyResult<Value> {
     load_text(vm, this)?;
     let fo = file_of(vm, this)?;
-    let s: String = fo.state.with(|st| {
+    let s: String = fo.with(vm, |st| {
         let newline = st.newline.clone();
         let (chars, pos) = match &mut st.text {
             Some(t) => (&t.0, &mut t.1),
@@ -873,7 +903,7 @@ fn f_write(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let data = args.args.get(1).cloned().unwrap_or(Value::None);
     let fo = file_of(vm, &this)?;
-    let binary = fo.state.with(|st| st.binary);
+    let binary = fo.with(vm, |st| st.binary);
     let (bytes, count) = if binary {
         match super::bytes::bytes_data(&data) {
             Some(b) => {
@@ -895,7 +925,7 @@ fn f_write(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             )));
         }
         let s = str_of(&data);
-        let (enc, errors, newline, file) = fo.state.with(|st| {
+        let (enc, errors, newline, file) = fo.with(vm, |st| {
             (
                 st.encoding.clone(),
                 st.errors.clone(),
@@ -953,7 +983,7 @@ fn f_flush(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn f_close(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let fo = file_of(vm, &this)?;
-    fo.state.with(|st| {
+    fo.with(vm, |st| {
         let _ = st.flush_raw();
         if matches!(st.handle, Handle::File(_)) {
             st.handle = Handle::Closed;
@@ -996,20 +1026,20 @@ fn f_isatty(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn f_readable(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let fo = file_of(vm, &this)?;
-    Ok(Value::Bool(fo.state.with(|st| st.readable)))
+    Ok(Value::Bool(fo.with(vm, |st| st.readable)))
 }
 
 fn f_writable(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let fo = file_of(vm, &this)?;
-    Ok(Value::Bool(fo.state.with(|st| st.writable)))
+    Ok(Value::Bool(fo.with(vm, |st| st.writable)))
 }
 
 fn f_seekable(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let fo = file_of(vm, &this)?;
     Ok(Value::Bool(
-        fo.state.with(|st| matches!(st.handle, Handle::File(_))),
+        fo.with(vm, |st| matches!(st.handle, Handle::File(_))),
     ))
 }
 
@@ -1097,7 +1127,7 @@ fn f_truncate(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn f_enter(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let fo = file_of(vm, &this)?;
-    if fo.state.with(|st| matches!(st.handle, Handle::Closed)) {
+    if fo.with(vm, |st| matches!(st.handle, Handle::Closed)) {
         return Err(closed_error(vm));
     }
     Ok(this)
@@ -1111,9 +1141,7 @@ fn f_exit(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn f_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let fo = file_of(vm, &this)?;
-    let (name, mode, binary) = fo
-        .state
-        .with(|st| (st.name.clone(), st.mode.clone(), st.binary));
+    let (name, mode, binary) = fo.with(vm, |st| (st.name.clone(), st.mode.clone(), st.binary));
     let n = vm.repr_string(&name)?;
     if binary {
         let t = vm.type_name(&this);
@@ -1125,16 +1153,14 @@ fn f_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 }
 
 fn g_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(file_of(vm, v)?.state.with(|st| st.name.clone()))
+    Ok(file_of(vm, v)?.with(vm, |st| st.name.clone()))
 }
 fn g_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(new_str(file_of(vm, v)?.state.with(|st| st.mode.clone())))
+    Ok(new_str(file_of(vm, v)?.with(vm, |st| st.mode.clone())))
 }
 fn g_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Bool(
-        file_of(vm, v)?
-            .state
-            .with(|st| matches!(st.handle, Handle::Closed)),
+        file_of(vm, v)?.with(vm, |st| matches!(st.handle, Handle::Closed)),
     ))
 }
 fn g_encoding(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
