@@ -9,6 +9,7 @@ pub mod gc_module;
 pub mod libm;
 pub mod math_module;
 pub mod posix_module;
+pub mod posix_proc;
 pub mod thread_module;
 pub mod time_module;
 

@@ -841,6 +841,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ],
     );
     let d = baton_vm::import::module_dict(&m);
+    crate::posix_proc::add(&d);
     let env = builtins::new_dict();
     for (k, v) in std::env::vars_os() {
         builtins::dict_set_str(

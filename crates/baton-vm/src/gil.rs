@@ -220,6 +220,26 @@ impl Gil {
     }
 }
 
+/// Runs `fork` (which calls fork(2)) holding the lock's state mutex, so the
+/// child does not inherit it locked by a thread that no longer exists. In the
+/// child (`fork` returned 0), the calling thread is the only thread: it holds
+/// the lock and nobody waits.
+pub fn fork_with(tag: u32, breaker: &AtomicU32, fork: impl FnOnce() -> i32) -> i32 {
+    let mut st = lock_state();
+    let pid = fork();
+    if pid == 0 {
+        st.locked = true;
+        st.holder = tag;
+        st.holder_breaker = breaker as *const AtomicU32 as usize;
+        st.waiters = 0;
+        st.waiting_since = None;
+        st.taken_at = Some(Instant::now());
+        GIL.other_threads.store(0, Ordering::Release);
+    }
+    drop(st);
+    pid
+}
+
 /// A copy of the statistics.
 pub fn stats() -> Stats {
     lock_state().stats

@@ -209,6 +209,16 @@ fn importing() -> std::sync::MutexGuard<'static, Option<ImportingMap>> {
     IMPORTING.lock().unwrap_or_else(|p| p.into_inner())
 }
 
+/// In a forked child: imports other threads had in progress will never
+/// finish; forget them (their modules stay as they are in sys.modules).
+pub fn after_fork(vm: &Vm) {
+    let mut g = importing();
+    if let Some(m) = g.as_mut() {
+        m.retain(|_, (owner, _)| *owner == vm.thread_id);
+        IMPORTING_COUNT.store(m.len(), std::sync::atomic::Ordering::Release);
+    }
+}
+
 /// Waits while another thread is executing module `name`.
 fn wait_for_import(vm: &mut Vm, name: &str) -> PyResult<()> {
     if IMPORTING_COUNT.load(std::sync::atomic::Ordering::Acquire) == 0 {

@@ -29,11 +29,17 @@ extern "C" fn on_signal(sig: libc::c_int) {
 
 /// Called once by the main thread's VM: installs the SIGINT handler.
 pub fn init_main(vm: &Vm) {
+    set_main_breaker(vm);
+    install(libc::SIGINT);
+}
+
+/// Makes `vm`'s thread the one signals are reported to (the main thread;
+/// after a fork, the forking thread).
+pub fn set_main_breaker(vm: &Vm) {
     // Leak one reference so the breaker outlives every signal.
     let arc = vm.eval_breaker.clone();
     let p = std::sync::Arc::into_raw(arc) as *mut AtomicU32;
     MAIN_BREAKER.store(p, Ordering::SeqCst);
-    install(libc::SIGINT);
 }
 
 /// Routes signal `sig` to the VM (for signal.signal()). As CPython, the

@@ -137,3 +137,34 @@ fn call_with_kwargs(vm: &mut Vm, func: &Value, pos: &[Value], kwargs: &Value) ->
         _ => vm.call(func, pos),
     }
 }
+
+/// `os.fork()` at the level of the runtime: forks with the GIL's state
+/// consistent, then, in the child, makes the calling thread the only one
+/// (the main thread, with signals unblocked) and forgets the other threads'
+/// imports in progress. Returns fork's result; -1 with errno set on failure.
+pub fn fork_process(vm: &mut Vm) -> i32 {
+    let breaker = vm.eval_breaker.clone();
+    // SAFETY: fork has no memory-safety preconditions of its own; the child
+    // continues on this thread only, and the state that other threads could
+    // have held locked (the GIL's state mutex) is held by us across the call.
+    let pid = crate::gil::fork_with(vm.tag, &breaker, || unsafe { libc::fork() });
+    if pid == 0 {
+        RUNNING.store(0, Ordering::Release);
+        crate::vm::set_main_thread(vm.thread_id);
+        // SAFETY: sigemptyset/sigfillset initialise the local set;
+        // pthread_sigmask changes only this thread's mask.
+        unsafe {
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::sigfillset(&mut set);
+            libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
+        }
+        crate::signals::set_main_breaker(vm);
+        crate::import::after_fork(vm);
+        FORKED_CHILD.store(true, Ordering::Release);
+    }
+    pid
+}
+
+/// Whether this process is a child made by `os.fork()` (its original main
+/// thread does not exist: the interpreter thread must exit the process itself).
+pub static FORKED_CHILD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

@@ -284,7 +284,13 @@ fn main() {
         .stack_size(baton_vm::STACK_SIZE)
         .spawn(move || {
             mask_signals(false);
-            run(config, program, inspect)
+            let status = run(config, program, inspect);
+            if baton_vm::thread::FORKED_CHILD.load(std::sync::atomic::Ordering::Acquire) {
+                // A child made by os.fork(): the thread waiting for this one
+                // exists only in the parent, so end the process here.
+                std::process::exit(status);
+            }
+            status
         });
     let status = match handle {
         Ok(h) => h.join().unwrap_or(70),
