@@ -131,6 +131,20 @@ pub trait NativeData: Send + Sync + std::any::Any {
     /// Visits the references the object holds, for the cycle collector.
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
     fn as_any(&self) -> &dyn std::any::Any;
+    /// Objects that export a buffer (memoryview, mmap): runs `f` on their
+    /// bytes and returns true; false if they export none (or are closed).
+    /// `f` runs no Python code.
+    fn with_buffer(&self, _f: &mut dyn FnMut(&[u8])) -> bool {
+        false
+    }
+    /// As `with_buffer`, for writing; false if the buffer is read-only.
+    fn with_buffer_mut(&self, _f: &mut dyn FnMut(&mut [u8])) -> bool {
+        false
+    }
+    /// Whether `with_buffer_mut` can succeed.
+    fn buffer_writable(&self) -> bool {
+        false
+    }
 }
 
 pub struct RangeData {

@@ -29,6 +29,11 @@ pub fn buffer(v: &Value) -> Option<Cow<'_, [u8]>> {
         Value::Obj(o) => match &o.payload {
             Payload::Bytes(b) => Some(Cow::Borrowed(b)),
             Payload::ByteArray(b) => Some(Cow::Owned(b.get())),
+            Payload::Native(n) => {
+                let mut out = None;
+                n.with_buffer(&mut |b| out = Some(b.to_vec()));
+                out.map(Cow::Owned)
+            }
             _ => None,
         },
         _ => None,

@@ -13,6 +13,7 @@ pub mod io;
 pub mod iter;
 pub mod list;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod module;
 pub mod object;
 pub mod ops;

@@ -1023,6 +1023,11 @@ pub fn make_builtins_module() -> ObjRef {
         Value::Obj(super::singletons().not_implemented.clone()),
     );
     super::dict_set_str(&d, "__debug__", Value::Bool(true));
+    super::dict_set_str(
+        &d,
+        "memoryview",
+        Value::Obj(super::memoryview::memoryview_type()),
+    );
     let _ = new_tuple(vec![]);
     m
 }
