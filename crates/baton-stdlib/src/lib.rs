@@ -8,6 +8,8 @@ pub mod errno_module;
 pub mod gc_module;
 pub mod libm;
 pub mod math_module;
+pub mod mmap_module;
+pub mod multiprocessing_module;
 pub mod posix_module;
 pub mod posix_proc;
 pub mod thread_module;
@@ -29,6 +31,8 @@ pub fn init(_vm: &mut Vm) {
     baton_vm::import::register_native_module("posix", posix_module::init);
     baton_vm::import::register_native_module("_thread", thread_module::init);
     baton_vm::import::register_native_module("_baton", baton_module::init);
+    baton_vm::import::register_native_module("_multiprocessing", multiprocessing_module::init);
+    baton_vm::import::register_native_module("mmap", mmap_module::init);
 }
 
 /// Helpers shared by the native modules.
