@@ -12,6 +12,7 @@ pub mod mmap_module;
 pub mod multiprocessing_module;
 pub mod posix_module;
 pub mod posix_proc;
+pub mod signal_module;
 pub mod thread_module;
 pub mod time_module;
 
@@ -33,6 +34,7 @@ pub fn init(_vm: &mut Vm) {
     baton_vm::import::register_native_module("_baton", baton_module::init);
     baton_vm::import::register_native_module("_multiprocessing", multiprocessing_module::init);
     baton_vm::import::register_native_module("mmap", mmap_module::init);
+    baton_vm::import::register_native_module("_signal", signal_module::init);
 }
 
 /// Helpers shared by the native modules.

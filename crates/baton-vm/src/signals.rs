@@ -79,6 +79,7 @@ pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
                 .ok()
                 .and_then(|h| h.get(sig).cloned().flatten());
             match handler {
+                Some(Value::Int(_)) | Some(Value::Bool(_)) => {}
                 Some(h) if !h.is_none() => {
                     vm.call(&h, &[Value::Int(sig as i64), Value::None])?;
                 }
