@@ -1,0 +1,26 @@
+# calendar: text calendars (month, prmonth, calendar, prcal, TextCalendar)
+import calendar
+
+print(calendar.month(2024, 2))
+print(calendar.month(2023, 12, 3, 2))
+calendar.prmonth(1999, 1)
+calendar.prmonth(2024, 9, w=4)
+print(calendar.calendar(2024))
+calendar.prcal(2023, 2, 1, 6, 4)
+print(calendar.calendar(1, m=6, c=2))
+print(calendar.weekheader(2), "|", calendar.weekheader(3), "|", calendar.weekheader(9))
+print(repr(calendar.week([(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6)], 3)))
+calendar.prweek([(10, 0), (11, 1)], 2)
+print()
+calendar.format(["a", "b", "c"])
+print(repr(calendar.formatstring(["Jan", "Feb"], 10, 3)))
+sunday = calendar.TextCalendar(calendar.SUNDAY)
+print(sunday.formatmonth(2024, 3))
+print(sunday.formatyear(9999, w=3, l=1, c=3, m=4))
+print(repr(sunday.formatweekheader(1)), repr(sunday.formatmonthname(2024, 5, 20)),
+      repr(sunday.formatmonthname(2024, 5, 20, withyear=False)), repr(sunday.formatday(7, 0, 4)),
+      repr(sunday.formatday(0, 0, 4)), repr(sunday.formatweekday(2, 10)))
+calendar.setfirstweekday(calendar.SATURDAY)
+print(calendar.firstweekday())
+print(calendar.month(2024, 6))
+calendar.setfirstweekday(0)
