@@ -449,13 +449,25 @@ fn run_instructions(
             }
             Opcode::LoadAttr => {
                 let obj = pop!(f);
-                let v = tri!(vm.get_attr(&obj, &code.names[arg]));
+                let at = f.pc - 1;
+                let name = &code.names[arg];
+                if let Some(v) = crate::attr_cache::load_attr(code, at, &obj, name) {
+                    f.values.push(v);
+                    continue;
+                }
+                let v = tri!(vm.get_attr(&obj, name));
+                crate::attr_cache::fill(code, at, &obj, name, false);
                 f.values.push(v);
             }
             Opcode::StoreAttr => {
                 let obj = pop!(f);
                 let v = pop!(f);
-                tri!(vm.set_attr(&obj, &code.names[arg], v));
+                let at = f.pc - 1;
+                let name = &code.names[arg];
+                if let Err(v) = crate::attr_cache::store_attr(code, at, &obj, name, v) {
+                    tri!(vm.set_attr(&obj, name, v));
+                    crate::attr_cache::fill(code, at, &obj, name, true);
+                }
             }
             Opcode::DeleteAttr => {
                 let obj = pop!(f);
@@ -463,7 +475,17 @@ fn run_instructions(
             }
             Opcode::LoadMethod => {
                 let obj = pop!(f);
-                let (a, b) = tri!(vm.load_method(obj, &code.names[arg]));
+                let at = f.pc - 1;
+                let name = &code.names[arg];
+                if let Some((a, b)) = crate::attr_cache::load_method(code, at, &obj, name) {
+                    f.values.push(a);
+                    f.values.push(b);
+                    continue;
+                }
+                let (a, b) = tri!(vm.load_method(obj.clone(), name));
+                if !a.is_null() || matches!(&obj, Value::Obj(_)) {
+                    crate::attr_cache::fill(code, at, &obj, name, false);
+                }
                 f.values.push(a);
                 f.values.push(b);
             }

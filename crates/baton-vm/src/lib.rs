@@ -8,6 +8,7 @@
 //! `exceptions`, `traceback`, `import`, `gc`, `signals`; `builtins/` holds
 //! the built-in types and functions.
 
+pub mod attr_cache;
 pub mod builtins;
 pub mod call;
 pub mod dict;

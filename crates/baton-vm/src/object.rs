@@ -228,6 +228,19 @@ pub struct GlobalCache {
     pub in_builtins: bool,
 }
 
+/// LOAD_ATTR / LOAD_METHOD / STORE_ATTR's inline cache (see `attr_cache.rs`).
+#[derive(Clone, Copy, Default)]
+pub struct AttrCache {
+    /// The address of the type the entry is for (0: empty).
+    pub type_addr: usize,
+    /// `types::epoch()` when the entry was made.
+    pub epoch: u64,
+    /// `attr_cache::INSTANCE` or `attr_cache::METHOD`.
+    pub kind: u8,
+    /// METHOD: the function object (borrowed; see `attr_cache::cached_function`).
+    pub ptr: usize,
+}
+
 /// A code object as the VM runs it: the compiler's output plus its constants
 /// and names as Python values (names interned).
 pub struct CodeData {
@@ -239,6 +252,8 @@ pub struct CodeData {
     pub instructions: Box<[Cell<baton_compiler::Instruction>]>,
     /// Inline caches of LOAD_GLOBAL, one per instruction.
     pub global_cache: Box<[Cell<GlobalCache>]>,
+    /// Inline caches of the attribute instructions, one per instruction.
+    pub attr_cache: Box<[Cell<AttrCache>]>,
     pub name: ObjRef,
     pub qualname: ObjRef,
     pub filename: ObjRef,

@@ -865,7 +865,7 @@ pub fn is_object_slot(v: &Value) -> bool {
     }
 }
 
-fn is_native_getattribute(v: &Value) -> bool {
+pub fn is_native_getattribute(v: &Value) -> bool {
     is_native_slot(v)
 }
 

@@ -63,7 +63,7 @@ pub struct TypeData {
 unsafe impl Sync for TypeData {}
 
 /// A direct-mapped cache of MRO lookups, keyed by the interned name's address.
-const CACHE_SLOTS: usize = 64;
+const CACHE_SLOTS: usize = 128;
 
 struct AttrCache {
     epoch: u64,
@@ -82,10 +82,19 @@ impl Default for AttrCache {
 
 #[inline(always)]
 fn cache_slot(addr: usize) -> usize {
-    (addr >> 4) % CACHE_SLOTS
+    // Fibonacci hashing of the address: interned names are allocated close
+    // together, so their low bits alone collide.
+    (((addr >> 4) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - 7)) as usize % CACHE_SLOTS
 }
 
 static EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// The current type-attribute epoch (changes whenever any class dict
+/// changes or a class is made).
+#[inline(always)]
+pub fn epoch() -> u64 {
+    EPOCH.load(Ordering::Relaxed)
+}
 
 /// Invalidates every type's attribute cache.
 pub fn bump_epoch() {
@@ -183,16 +192,19 @@ pub fn lookup(t: &ObjRef, name: &ObjRef) -> Option<Value> {
     let key = name.addr();
     let epoch = EPOCH.load(Ordering::Relaxed);
     let slot = cache_slot(key);
+    // Two-way set associative: the name may sit in `slot` or its neighbour.
+    let slot2 = slot ^ 1;
     let cached = td.cache.with(|c| {
         if c.epoch != epoch {
             c.entries.iter_mut().for_each(|e| *e = (0, None));
             c.epoch = epoch;
             None
+        } else if c.entries[slot].0 == key {
+            Some(c.entries[slot].1.clone())
+        } else if c.entries[slot2].0 == key {
+            Some(c.entries[slot2].1.clone())
         } else {
-            match &c.entries[slot] {
-                (k, v) if *k == key => Some(v.clone()),
-                _ => None,
-            }
+            None
         }
     });
     if let Some(found) = cached {
@@ -206,9 +218,16 @@ pub fn lookup(t: &ObjRef, name: &ObjRef) -> Option<Value> {
     // The cache keeps the name alive through the value it maps (names used
     // as keys are interned, hence immortal).
     if name.is_immortal() {
-        let old = td
-            .cache
-            .with(|c| std::mem::replace(&mut c.entries[slot], (key, found.clone())));
+        // The newest entry goes to `slot`; what was there moves to its
+        // neighbour (evicting the older one).
+        let old = td.cache.with(|c| {
+            let prev = std::mem::replace(&mut c.entries[slot], (key, found.clone()));
+            if prev.0 != 0 && prev.0 != key {
+                std::mem::replace(&mut c.entries[slot2], prev)
+            } else {
+                prev
+            }
+        });
         drop(old);
     }
     found

@@ -67,6 +67,11 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
         .iter()
         .map(|_| Cell::new(crate::object::GlobalCache::default()))
         .collect();
+    let attr_cache: Box<[Cell<crate::object::AttrCache>]> = code
+        .code
+        .iter()
+        .map(|_| Cell::new(crate::object::AttrCache::default()))
+        .collect();
     let name = intern(&code.name);
     let qualname = intern(&code.qualname);
     let filename = intern(&code.filename);
@@ -79,6 +84,7 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
             varnames,
             instructions,
             global_cache,
+            attr_cache,
             name,
             qualname,
             filename,

@@ -1,0 +1,162 @@
+//! Inline caches of LOAD_ATTR, LOAD_METHOD and STORE_ATTR on instances of
+//! Python classes: one entry per instruction, valid for one type while the
+//! type-attribute epoch (`types::epoch`, bumped by any change to a class
+//! dict or the creation of a class) stays the same.
+//!
+//! An entry says what the slow path found for that type and name:
+//! - `INSTANCE`: the class (MRO) has no attribute of that name and the type
+//!   overrides neither `__getattribute__` nor `__setattr__`: the attribute
+//!   lives in the instance dict (a miss falls back to the slow path, which
+//!   raises AttributeError or calls `__getattr__`).
+//! - `METHOD`: the class attribute is a plain Python function (a non-data
+//!   descriptor): unless the instance dict shadows it, LOAD_METHOD pushes the
+//!   function and the instance, LOAD_ATTR binds a method.
+
+use crate::builtins;
+use crate::object::{AttrCache, CodeData, Payload};
+use crate::rc::ObjRef;
+use crate::types::{lookup, type_data};
+use crate::value::Value;
+
+pub const EMPTY: u8 = 0;
+pub const INSTANCE: u8 = 1;
+pub const METHOD: u8 = 2;
+
+/// The entry for instruction `at` if it applies to `obj` now.
+#[inline(always)]
+fn entry_for(code: &CodeData, at: usize, obj: &ObjRef) -> Option<AttrCache> {
+    let c = code.attr_cache.get(at)?.get();
+    if c.kind == EMPTY || obj.type_ref().addr() != c.type_addr || c.epoch != crate::types::epoch() {
+        return None;
+    }
+    Some(c)
+}
+
+/// The cached function of a METHOD entry (a new reference).
+#[inline(always)]
+fn cached_function(c: &AttrCache) -> ObjRef {
+    // SAFETY: the entry matched the object's type and the current epoch, so
+    // the class dict that holds this function has not changed since the
+    // entry was made (every change bumps the epoch), and the type is alive
+    // (the object refers to it); the function is therefore alive too.
+    unsafe { ObjRef::from_borrowed(c.ptr as *const crate::object::PyObject) }
+}
+
+/// LOAD_ATTR's fast path.
+#[inline]
+pub fn load_attr(code: &CodeData, at: usize, obj: &Value, name: &ObjRef) -> Option<Value> {
+    let Value::Obj(o) = obj else { return None };
+    let c = entry_for(code, at, o)?;
+    let dict = o.dict.get();
+    let in_dict = dict.as_ref().and_then(|d| builtins::dict_get_name(d, name));
+    match c.kind {
+        INSTANCE => in_dict,
+        METHOD if in_dict.is_none() => Some(builtins::new_bound_method(
+            Value::Obj(cached_function(&c)),
+            obj.clone(),
+        )),
+        _ => None,
+    }
+}
+
+/// LOAD_METHOD's fast path: (function, self).
+#[inline]
+pub fn load_method(
+    code: &CodeData,
+    at: usize,
+    obj: &Value,
+    name: &ObjRef,
+) -> Option<(Value, Value)> {
+    let Value::Obj(o) = obj else { return None };
+    let c = entry_for(code, at, o)?;
+    if c.kind != METHOD {
+        return None;
+    }
+    if let Some(d) = o.dict.get() {
+        if builtins::dict_has_name(&d, name) {
+            return None;
+        }
+    }
+    Some((Value::Obj(cached_function(&c)), obj.clone()))
+}
+
+/// STORE_ATTR's fast path; gives the value back if it does not apply.
+#[inline]
+pub fn store_attr(
+    code: &CodeData,
+    at: usize,
+    obj: &Value,
+    name: &ObjRef,
+    value: Value,
+) -> Result<(), Value> {
+    let Value::Obj(o) = obj else {
+        return Err(value);
+    };
+    let Some(c) = entry_for(code, at, o) else {
+        return Err(value);
+    };
+    if c.kind != INSTANCE {
+        return Err(value);
+    }
+    match o.dict.get() {
+        Some(d) => {
+            builtins::dict_set_obj(&d, name.clone(), value);
+            Ok(())
+        }
+        None => Err(value),
+    }
+}
+
+/// Whether instances of `t` use the generic attribute protocol (no Python
+/// `__getattribute__`, and for stores no Python `__setattr__`).
+fn generic_type(t: &ObjRef, store: bool) -> bool {
+    let td = type_data(t);
+    if !td.heap || td.layout != crate::types::Layout::Object {
+        return false;
+    }
+    let ga_ok = lookup(t, &builtins::names().__getattribute__)
+        .map(|g| crate::protocol::is_native_getattribute(&g))
+        .unwrap_or(true);
+    if !ga_ok {
+        return false;
+    }
+    if store {
+        return lookup(t, &builtins::names().__setattr__)
+            .map(|s| crate::protocol::is_native_slot(&s))
+            .unwrap_or(true);
+    }
+    true
+}
+
+/// After the slow path of LOAD_ATTR / LOAD_METHOD / STORE_ATTR at `at`
+/// succeeded on `obj`: records what applies to its type, if anything.
+pub fn fill(code: &CodeData, at: usize, obj: &Value, name: &ObjRef, store: bool) {
+    let Some(cell) = code.attr_cache.get(at) else {
+        return;
+    };
+    let Value::Obj(o) = obj else { return };
+    if matches!(o.payload, Payload::Type(_) | Payload::Super(_)) || o.dict.get().is_none() {
+        return;
+    }
+    let t = o.type_ref();
+    if !generic_type(t, store) {
+        return;
+    }
+    let epoch = crate::types::epoch();
+    let entry = match lookup(t, name) {
+        None => AttrCache {
+            type_addr: t.addr(),
+            epoch,
+            kind: INSTANCE,
+            ptr: 0,
+        },
+        Some(Value::Obj(f)) if !store && matches!(f.payload, Payload::Function(_)) => AttrCache {
+            type_addr: t.addr(),
+            epoch,
+            kind: METHOD,
+            ptr: f.as_ptr() as usize,
+        },
+        _ => AttrCache::default(),
+    };
+    cell.set(entry);
+}
