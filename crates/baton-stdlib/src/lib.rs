@@ -35,6 +35,7 @@ pub fn init(_vm: &mut Vm) {
     baton_vm::import::register_native_module("_multiprocessing", multiprocessing_module::init);
     baton_vm::import::register_native_module("mmap", mmap_module::init);
     baton_vm::import::register_native_module("_signal", signal_module::init);
+    baton_vm::import::register_native_module("_weakref", baton_vm::weakref::init_module);
 }
 
 /// Helpers shared by the native modules.

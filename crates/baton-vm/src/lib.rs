@@ -33,6 +33,7 @@ pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod vm;
+pub mod weakref;
 
 pub use rc::ObjRef;
 pub use value::Value;

@@ -73,6 +73,14 @@ impl ObjectHeader {
 
 /// `__del__` has run (it runs once, even if the object is resurrected).
 pub const FLAG_FINALIZED: u32 = 1;
+/// Weak references to the object exist (see `weakref.rs`).
+pub const FLAG_WEAKREFS: u32 = 2;
+
+/// Marks an object as weakly referenced.
+pub(crate) fn set_weakref_flag(obj: &ObjRef) {
+    let h = obj.header();
+    h.flags.set(h.flags.get() | FLAG_WEAKREFS);
+}
 
 impl ObjectHeader {
     pub(crate) fn ob_type_ptr(&self) -> *const PyObject {
@@ -357,6 +365,11 @@ pub(crate) fn signal_breaker(bit: u32) {
     }
 }
 
+/// Sets a bit in this thread's eval breaker (for other modules of the crate).
+pub(crate) fn signal_breaker_pub(bit: u32) {
+    signal_breaker(bit);
+}
+
 /// Marks an object's `__del__` as run; false if it already was.
 pub(crate) fn mark_finalized(obj: &ObjRef) -> bool {
     let h = obj.header();
@@ -375,6 +388,9 @@ fn free_object(ptr: NonNull<PyObject>) {
     // SAFETY: the object is dead (count zero, no resurrection): we own it
     // exclusively, and it was allocated by `Box::new` in `alloc`.
     let boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
+    if boxed.header.flags.get() & FLAG_WEAKREFS != 0 {
+        crate::weakref::clear_weakrefs(ptr.as_ptr() as usize);
+    }
     if boxed.header.gc_index.get() != NOT_TRACKED {
         crate::gc::untrack_raw(&boxed);
     }

@@ -254,7 +254,8 @@ impl Vm {
     pub fn run_pending_finalizers(&mut self) {
         loop {
             let pending = crate::rc::take_pending_finalizers();
-            if pending.is_empty() {
+            let callbacks = crate::weakref::run_pending_callbacks(self);
+            if pending.is_empty() && !callbacks {
                 break;
             }
             for obj in pending {

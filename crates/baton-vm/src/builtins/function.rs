@@ -750,6 +750,27 @@ fn ellipsis_new(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
     Ok(Value::Obj(super::singletons().ellipsis.clone()))
 }
 
+/// `types.MethodType(function, instance)`.
+fn method_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    if args.has_kw() {
+        return Err(vm.new_type_error("method() takes no keyword arguments".to_string()));
+    }
+    let pos = args.pos();
+    if pos.len() != 3 {
+        return Err(vm.new_type_error(format!(
+            "method expected 2 arguments, got {}",
+            pos.len().saturating_sub(1)
+        )));
+    }
+    if !super::module::is_callable(&pos[1]) {
+        return Err(vm.new_type_error("first argument must be callable".to_string()));
+    }
+    if pos[2].is_none() {
+        return Err(vm.new_type_error("instance must not be None".to_string()));
+    }
+    Ok(super::new_bound_method(pos[1].clone(), pos[2].clone()))
+}
+
 pub fn register() {
     let t = types();
     super::types::add_getsets(
@@ -786,6 +807,11 @@ pub fn register() {
             ("__doc__", m_doc, None),
             ("__module__", m_module, None),
         ],
+    );
+    super::types::add_methods_kind(
+        &t.method,
+        &[("__new__", method_new)],
+        crate::object::MethodKind::Static,
     );
     super::types::add_methods(
         &t.method,
