@@ -1,7 +1,7 @@
 //! Printing exceptions as CPython does: the traceback entries with their
 //! source lines, the exception line, and the chain of causes and contexts.
 
-use crate::builtins::{self, str_of};
+use crate::builtins::{self, str_of, str_of_obj};
 use crate::object::Payload;
 use crate::rc::ObjRef;
 use crate::types::type_data;
@@ -81,13 +81,189 @@ pub fn format_exception_only(vm: &mut Vm, exc: &ObjRef) -> String {
         Ok(s) => str_of(&s).to_string(),
         Err(_) => "<exception str() failed>".to_string(),
     };
+    let hint = suggestion(vm, exc)
+        .map(|s| format!(". Did you mean: '{s}'?"))
+        .unwrap_or_default();
     if msg.is_empty() {
         out.push_str(&name);
     } else {
-        out.push_str(&format!("{name}: {msg}"));
+        out.push_str(&format!("{name}: {msg}{hint}"));
     }
     out.push('\n');
     out
+}
+
+// ---- "Did you mean" (CPython 3.10+ suggestions) -------------------------------------
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+const MAX_STRING_SIZE: usize = 40;
+const MAX_CANDIDATE_ITEMS: usize = 750;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a == b {
+        0
+    } else if a.eq_ignore_ascii_case(&b) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// Edit distance where a case change costs 1 and anything else 2; gives up
+/// (returns `max_cost + 1`) once the distance must exceed `max_cost`.
+fn edit_distance(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    if a == b {
+        return 0;
+    }
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[pre..], &b[pre..]);
+    let suf = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (mut a, mut b) = (&a[..a.len() - suf], &b[..b.len() - suf]);
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &bc) in b.iter().enumerate() {
+        result = bi * MOVE_COST;
+        let mut distance = result;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(bc, ac);
+            distance = row[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            row[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+fn closest(candidates: &[String], name: &str) -> Option<String> {
+    if candidates.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<&String> = None;
+    let mut best_distance = usize::MAX;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let mut max_distance = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        max_distance = max_distance.min(best_distance.saturating_sub(1));
+        let d = edit_distance(name.as_bytes(), item.as_bytes(), max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if best.is_none() || d < best_distance {
+            best = Some(item);
+            best_distance = d;
+        }
+    }
+    best.cloned()
+}
+
+fn str_keys(vm: &mut Vm, v: &Value) -> Vec<String> {
+    match vm.iterate(v) {
+        Ok(items) => items
+            .iter()
+            .filter(|k| builtins::is_str(k))
+            .map(|k| str_of(k).to_string())
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// The "Did you mean" suggestion for an AttributeError or NameError.
+fn suggestion(vm: &mut Vm, exc: &ObjRef) -> Option<String> {
+    let t = exc.type_ref().clone();
+    let exc_t = &builtins::types().exc;
+    let ev = Value::Obj(exc.clone());
+    if crate::types::is_subtype(&t, &exc_t.attribute_error) {
+        let name = vm.get_attr_opt(&ev, "name").ok().flatten()?;
+        let obj = vm.get_attr_opt(&ev, "obj").ok().flatten()?;
+        if !builtins::is_str(&name) || obj.is_none() {
+            return None;
+        }
+        let dir = vm
+            .call(
+                &builtins::dict_get_str(&crate::vm::runtime().builtins_dict, "dir")?,
+                &[obj],
+            )
+            .ok()?;
+        let cands = str_keys(vm, &dir);
+        return closest(&cands, str_of(&name));
+    }
+    if crate::types::is_subtype(&t, &exc_t.name_error)
+        && !crate::types::is_subtype(&t, &exc_t.unbound_local_error)
+    {
+        let name = vm.get_attr_opt(&ev, "name").ok().flatten()?;
+        if !builtins::is_str(&name) {
+            return None;
+        }
+        let name = str_of(&name).to_string();
+        // The innermost frame the exception went through.
+        let Payload::Exception(ed) = &exc.payload else {
+            return None;
+        };
+        let mut tb = ed.traceback.get();
+        let mut last = None;
+        while let Value::Obj(o) = &tb {
+            let Payload::Traceback(td) = &o.payload else {
+                break;
+            };
+            last = Some(o.clone());
+            tb = td.next.get();
+        }
+        let last = last?;
+        let Payload::Traceback(td) = &last.payload else {
+            return None;
+        };
+        let Payload::Code(cd) = &td.code.payload else {
+            return None;
+        };
+        let optimized = cd.code.flags & baton_compiler::code::flags::OPTIMIZED != 0;
+        if optimized {
+            let values = td.locals.get();
+            let locals: Vec<String> = cd
+                .varnames
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| values.get(*i).map(|v| !v.is_null()).unwrap_or(false))
+                .map(|(_, n)| str_of_obj(n).to_string())
+                .collect();
+            if let Some(s) = closest(&locals, &name) {
+                return Some(s);
+            }
+        }
+        let globals = str_keys(vm, &Value::Obj(td.globals.clone()));
+        if let Some(s) = closest(&globals, &name) {
+            return Some(s);
+        }
+        let b = Value::Obj(crate::vm::runtime().builtins_dict.clone());
+        let builtin_names = str_keys(vm, &b);
+        return closest(&builtin_names, &name);
+    }
+    None
 }
 
 fn format_syntax_error_location(vm: &mut Vm, exc: &ObjRef) -> String {

@@ -398,6 +398,9 @@ fn float_format(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn float_divmod(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     match args.pos() {
+        [a, b] if super::ops::as_num(a).is_none() || super::ops::as_num(b).is_none() => {
+            Ok(Value::Obj(super::singletons().not_implemented.clone()))
+        }
         [a, b] => super::ops::divmod(vm, a, b),
         _ => Err(vm.new_type_error("expected 1 argument".to_string())),
     }

@@ -54,20 +54,62 @@ pub fn big_true_divide(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<f64> {
             return Ok(x / y);
         }
     }
-    // Scale so the quotient has 64 significant bits, then convert.
-    let shift = (a.bits() as i64) - (b.bits() as i64) - 64;
-    let (num, den) = if shift > 0 {
-        (a.clone(), b << shift as usize)
-    } else {
-        (a << (-shift) as usize, b.clone())
-    };
-    let q = &num / &den;
-    let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let r = qf * 2f64.powi(shift as i32);
-    if r.is_infinite() {
+    // Correctly rounded in every case (subnormal results included): take a
+    // quotient with two or three bits more than the result keeps, fold the
+    // remainder into a sticky bit, round half to even by hand, then scale.
+    use num_integer::Integer;
+    use num_traits::{Signed, Zero};
+    if b.is_zero() {
+        return Err(vm.new_zero_division("division by zero"));
+    }
+    let negative = a.is_negative() != b.is_negative() && !a.is_zero();
+    let (a, b) = (a.abs(), b.abs());
+    if a.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    const MANT: i64 = 53;
+    const MIN_EXP: i64 = -1021;
+    let diff = a.bits() as i64 - b.bits() as i64;
+    if diff > 1025 {
         return Err(vm.new_overflow_error("integer division result too large for a float"));
     }
-    Ok(r)
+    if diff < -1080 {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    let shift = diff.max(MIN_EXP) - MANT - 2;
+    let (num, den) = if shift < 0 {
+        (a << (-shift) as usize, b)
+    } else {
+        (a, b << shift as usize)
+    };
+    let (q, r) = num.div_rem(&den);
+    let mut x = q.to_u64().unwrap_or(u64::MAX);
+    let inexact = !r.is_zero();
+    let x_bits = 64 - x.leading_zeros() as i64;
+    let extra = x_bits.max(MIN_EXP - shift) - MANT;
+    if extra >= 1 {
+        let mask = 1u64 << (extra - 1);
+        let low = x | inexact as u64;
+        if low & mask != 0 && low & (3 * mask - 1) != 0 {
+            x += mask;
+        }
+        x &= !(2 * mask - 1);
+    }
+    let mut dx = x as f64;
+    let mut e = shift;
+    while e > 1000 {
+        dx *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        dx *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    dx *= 2f64.powi(e as i32);
+    if dx.is_infinite() {
+        return Err(vm.new_overflow_error("integer division result too large for a float"));
+    }
+    Ok(if negative { -dx } else { dx })
 }
 
 /// CPython's hash of an int.
@@ -457,6 +499,9 @@ fn int_getnewargs(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn int_divmod(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     match args.pos() {
+        [a, b] if super::ops::as_num(a).is_none() || super::ops::as_num(b).is_none() => {
+            Ok(Value::Obj(super::singletons().not_implemented.clone()))
+        }
         [a, b] => super::ops::divmod(vm, a, b),
         _ => Err(vm.new_type_error("expected 1 argument".to_string())),
     }
@@ -464,6 +509,9 @@ fn int_divmod(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn int_rdivmod(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     match args.pos() {
+        [a, b] if super::ops::as_num(a).is_none() || super::ops::as_num(b).is_none() => {
+            Ok(Value::Obj(super::singletons().not_implemented.clone()))
+        }
         [a, b] => super::ops::divmod(vm, b, a),
         _ => Err(vm.new_type_error("expected 1 argument".to_string())),
     }

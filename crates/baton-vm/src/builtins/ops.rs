@@ -541,8 +541,19 @@ fn complex_binary(vm: &mut Vm, x: Num, y: Num, op: BinaryOperator) -> PyResult<V
             if c == 0.0 && d == 0.0 {
                 return Err(zero_div(vm, "complex division by zero"));
             }
-            let den = c * c + d * d;
-            ((a * c + b * d) / den, (b * c - a * d) / den)
+            // Smith's method, as CPython's c_quot: scale by the larger
+            // component of the divisor to avoid overflow and keep accuracy.
+            if c.abs() >= d.abs() {
+                let ratio = d / c;
+                let den = c + d * ratio;
+                ((a + b * ratio) / den, (b - a * ratio) / den)
+            } else if d.abs() >= c.abs() {
+                let ratio = c / d;
+                let den = c * ratio + d;
+                ((a * ratio + b) / den, (b * ratio - a) / den)
+            } else {
+                (f64::NAN, f64::NAN)
+            }
         }
         Power if d == 0.0 && c == c.trunc() && c.abs() <= 100.0 => {
             // CPython's c_powi: exact squaring for small integer exponents.
@@ -588,12 +599,17 @@ fn complex_binary(vm: &mut Vm, x: Num, y: Num, op: BinaryOperator) -> PyResult<V
                 }
                 (0.0, 0.0)
             } else {
-                let r = (a * a + b * b).sqrt();
-                let theta = b.atan2(a);
-                let ln_r = r.ln();
-                let new_r = (c * ln_r - d * theta).exp();
-                let new_theta = d * ln_r + c * theta;
-                (new_r * new_theta.cos(), new_r * new_theta.sin())
+                // As CPython's c_pow: |z|**re(w) directly (exact for real
+                // bases), the imaginary part of w folded in only if non-zero.
+                let vabs = a.hypot(b);
+                let mut len = vabs.powf(c);
+                let at = b.atan2(a);
+                let mut phase = at * c;
+                if d != 0.0 {
+                    len /= (at * d).exp();
+                    phase += d * vabs.ln();
+                }
+                (len * phase.cos(), len * phase.sin())
             }
         }
         _ => {

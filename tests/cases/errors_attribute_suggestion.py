@@ -1,0 +1,5 @@
+class A:
+    foo = 1
+
+print("before")
+A().fooo

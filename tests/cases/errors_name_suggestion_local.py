@@ -1,0 +1,6 @@
+def f():
+    value = 3
+    return valeu
+
+print("before")
+f()
