@@ -185,7 +185,7 @@ pub fn make_function_frame(
         _ => return Err(vm.new_system_error("function without code")),
     };
     let code = &code_data.code;
-    let mut frame = Frame::new(
+    let mut frame = Frame::new_empty(
         &mut vm.frame_pool,
         func.code.clone(),
         func.globals.clone(),
@@ -199,11 +199,13 @@ pub fn make_function_frame(
         && npos == argcount
         && code.kwonly_arg_count == 0
         && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+    let nlocalsplus = frame.nlocalsplus;
     if simple {
-        for (slot, v) in frame.values.iter_mut().zip(args.drain(start..)) {
-            *slot = v;
-        }
+        // The arguments move into the first local slots, the rest start unbound.
+        frame.values.extend(args.drain(start..));
+        frame.values.resize(nlocalsplus, Value::Null);
     } else {
+        frame.values.resize(nlocalsplus, Value::Null);
         let mut rest: Vec<Value> = args.drain(start..).collect();
         if let Err(e) = bind_arguments(vm, func, code, &mut frame, &mut rest, kwnames) {
             Frame::recycle(&mut vm.frame_pool, frame);

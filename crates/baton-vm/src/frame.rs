@@ -64,64 +64,83 @@ impl Frame {
         builtins: ObjRef,
         locals: Value,
     ) -> Box<Frame> {
-        let (nlocalsplus, stack) = match &code.payload {
-            Payload::Code(c) => (c.code.nlocalsplus(), c.code.max_stack_depth as usize),
-            _ => (0, 0),
-        };
-        let is_generator = match &code.payload {
-            Payload::Code(c) => c.code.is_generator(),
-            _ => false,
+        let mut f = Self::new_empty(pool, code, globals, builtins, locals);
+        let n = f.nlocalsplus;
+        f.values.resize(n, Value::Null);
+        f
+    }
+
+    /// As `new`, but with an empty value vector (capacity reserved): the
+    /// caller pushes the `nlocalsplus` local slots itself.
+    #[inline]
+    pub fn new_empty(
+        pool: &mut Vec<Box<Frame>>,
+        code: ObjRef,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Value,
+    ) -> Box<Frame> {
+        let (nlocalsplus, stack, is_generator) = match &code.payload {
+            Payload::Code(c) => (
+                c.code.nlocalsplus(),
+                c.code.max_stack_depth as usize,
+                c.code.is_generator(),
+            ),
+            _ => (0, 0, false),
         };
         match pool.pop() {
             Some(mut f) => {
+                // A pooled frame was emptied by `recycle`: only the fields
+                // that differ need writing.
                 f.code = code;
                 f.globals = globals;
                 f.builtins = builtins;
-                f.locals = locals;
+                if !locals.is_null() {
+                    f.locals = locals;
+                }
                 f.pc = 0;
                 f.lasti = 0;
-                f.values.clear();
                 f.values.reserve(nlocalsplus + stack + 1);
-                f.values.resize(nlocalsplus, Value::Null);
                 f.nlocalsplus = nlocalsplus;
-                f.kwnames = None;
-                f.gen_exc_state = Value::None;
                 f.started = false;
                 f.is_generator = is_generator;
-                f.init_instance = Value::Null;
                 f
             }
-            None => {
-                let mut values = Vec::with_capacity(nlocalsplus + stack + 1);
-                values.resize(nlocalsplus, Value::Null);
-                Box::new(Frame {
-                    code,
-                    globals,
-                    builtins,
-                    locals,
-                    pc: 0,
-                    lasti: 0,
-                    values,
-                    nlocalsplus,
-                    kwnames: None,
-                    gen_exc_state: Value::None,
-                    started: false,
-                    is_generator,
-                    init_instance: Value::Null,
-                })
-            }
+            None => Box::new(Frame {
+                code,
+                globals,
+                builtins,
+                locals,
+                pc: 0,
+                lasti: 0,
+                values: Vec::with_capacity(nlocalsplus + stack + 1),
+                nlocalsplus,
+                kwnames: None,
+                gen_exc_state: Value::None,
+                started: false,
+                is_generator,
+                init_instance: Value::Null,
+            }),
         }
     }
 
     /// Returns a finished frame to the pool, dropping what it refers to.
     pub fn recycle(pool: &mut Vec<Box<Frame>>, mut f: Box<Frame>) {
         f.values.clear();
-        // Keep nothing alive from a finished frame but its code.
-        f.globals = f.builtins.clone();
-        f.locals = Value::Null;
-        f.kwnames = None;
-        f.gen_exc_state = Value::None;
-        f.init_instance = Value::Null;
+        // Keep nothing alive from a finished frame but its code and globals
+        // (which its function keeps alive anyway).
+        if !f.locals.is_null() {
+            f.locals = Value::Null;
+        }
+        if f.kwnames.is_some() {
+            f.kwnames = None;
+        }
+        if !matches!(f.gen_exc_state, Value::None) {
+            f.gen_exc_state = Value::None;
+        }
+        if !f.init_instance.is_null() {
+            f.init_instance = Value::Null;
+        }
         if pool.len() < 64 {
             pool.push(f);
         }
