@@ -447,11 +447,9 @@ def _open_pipe(fd, mode, bufsize, text, encoding, errors, line_buffering):
             encoding = 'utf-8'
         if errors is None:
             errors = 'strict'
-        try:
-            return builtins.open(fd, mode, -1 if bufsize == 0 else bufsize,
-                                 encoding=encoding, errors=errors)
-        except TypeError:
-            pass
+        # Baton's native text files decode a file whole on the first read,
+        # which would block on a pipe until the child exits: use the
+        # incremental pipe reader for text.
         return _PipeText(_PipeStream(fd, mode + 'b'), encoding, errors, line_buffering)
     try:
         return builtins.open(fd, mode + 'b', bufsize)

@@ -116,14 +116,7 @@ fn last_err(vm: &mut Vm, p: Option<&PathArg>) -> baton_vm::PyErr {
 }
 
 fn bytes_like(v: &Value) -> Option<Vec<u8>> {
-    match v {
-        Value::Obj(o) => match &o.payload {
-            Payload::Bytes(b) => Some(b.to_vec()),
-            Payload::ByteArray(b) => Some(b.get()),
-            _ => None,
-        },
-        _ => None,
-    }
+    builtins::bytes::buffer(v).map(|c| c.into_owned())
 }
 
 fn none() -> PyResult<Value> {
@@ -722,8 +715,15 @@ fn dup2(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let a = builtins::bind_native(vm, &args, "dup2", &["fd", "fd2", "inheritable"], 2)?;
     let fd = fd_arg(vm, &a[0])?;
     let fd2 = fd_arg(vm, &a[1])?;
+    let inheritable = a[2].is_null() || vm.is_true(&a[2])?;
     // SAFETY: no memory-safety preconditions.
-    let r = unsafe { libc::dup2(fd, fd2) };
+    let r = unsafe {
+        if inheritable {
+            libc::dup2(fd, fd2)
+        } else {
+            libc::dup3(fd, fd2, libc::O_CLOEXEC)
+        }
+    };
     if r < 0 {
         return Err(last_err(vm, None));
     }
@@ -842,6 +842,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     );
     let d = baton_vm::import::module_dict(&m);
     crate::posix_proc::add(&d);
+    add_more(&d);
     let env = builtins::new_dict();
     for (k, v) in std::env::vars_os() {
         builtins::dict_set_str(
@@ -890,5 +891,122 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     )?;
     let t = vm.get_attr_str(&sample, "__class__")?;
     builtins::dict_set_str(&d, "stat_result", t);
+    let sample = baton_vm::stdlib_sys::make_struct_seq(
+        vm,
+        "os.terminal_size",
+        "os",
+        &["columns", "lines"],
+        vec![Value::Int(80), Value::Int(24)],
+    )?;
+    let t = vm.get_attr_str(&sample, "__class__")?;
+    builtins::dict_set_str(&d, "terminal_size", t);
     Ok(m)
+}
+
+// ---- uname, statvfs, chown, link ------------------------------------------------------
+
+fn cstr_field(field: &[libc::c_char]) -> Value {
+    let bytes: Vec<u8> = field
+        .iter()
+        .take_while(|&&c| c != 0)
+        .map(|&c| c as u8)
+        .collect();
+    new_str(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn uname(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    builtins::check_args(vm, &args, "uname", 0, 0)?;
+    // SAFETY: an all-zero utsname is valid; uname fills it.
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    // SAFETY: `u` is a valid, writable utsname.
+    if unsafe { libc::uname(&mut u) } != 0 {
+        return Err(last_err(vm, None));
+    }
+    baton_vm::stdlib_sys::make_struct_seq(
+        vm,
+        "posix.uname_result",
+        "posix",
+        &["sysname", "nodename", "release", "version", "machine"],
+        vec![
+            cstr_field(&u.sysname),
+            cstr_field(&u.nodename),
+            cstr_field(&u.release),
+            cstr_field(&u.version),
+            cstr_field(&u.machine),
+        ],
+    )
+}
+
+fn statvfs(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let p = one_path(vm, &args, "statvfs")?;
+    let c = p.cstring(vm)?;
+    // SAFETY: an all-zero statvfs is valid; the call fills it.
+    let mut s: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `c` is NUL-terminated and `s` writable.
+    if unsafe { libc::statvfs(c.as_ptr(), &mut s) } != 0 {
+        return Err(last_err(vm, Some(&p)));
+    }
+    baton_vm::stdlib_sys::make_struct_seq(
+        vm,
+        "os.statvfs_result",
+        "os",
+        &[
+            "f_bsize",
+            "f_frsize",
+            "f_blocks",
+            "f_bfree",
+            "f_bavail",
+            "f_files",
+            "f_ffree",
+            "f_favail",
+            "f_flag",
+            "f_namemax",
+        ],
+        vec![
+            Value::Int(s.f_bsize as i64),
+            Value::Int(s.f_frsize as i64),
+            Value::Int(s.f_blocks as i64),
+            Value::Int(s.f_bfree as i64),
+            Value::Int(s.f_bavail as i64),
+            Value::Int(s.f_files as i64),
+            Value::Int(s.f_ffree as i64),
+            Value::Int(s.f_favail as i64),
+            Value::Int(s.f_flag as i64),
+            Value::Int(s.f_namemax as i64),
+        ],
+    )
+}
+
+fn chown(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "chown", &["path", "uid", "gid"], 3)?;
+    let p = path_arg(vm, &a[0], "chown", "path")?;
+    let uid = int_arg(vm, &a[1])?;
+    let gid = int_arg(vm, &a[2])?;
+    let c = p.cstring(vm)?;
+    // SAFETY: `c` is NUL-terminated; -1 ids mean "unchanged" as in C.
+    if unsafe { libc::chown(c.as_ptr(), uid as libc::uid_t, gid as libc::gid_t) } != 0 {
+        return Err(last_err(vm, Some(&p)));
+    }
+    none()
+}
+
+fn link(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "link", &["src", "dst"], 2)?;
+    let src = path_arg(vm, &a[0], "link", "src")?;
+    let dst = path_arg(vm, &a[1], "link", "dst")?;
+    std::fs::hard_link(src.os(), dst.os()).map_err(|e| io_err(vm, e, Some(&src)))?;
+    none()
+}
+
+/// The extra functions, added to the module dict by `init`.
+fn add_more(d: &ObjRef) {
+    for (n, f) in [
+        ("uname", uname as baton_vm::vm::NativeFn),
+        ("statvfs", statvfs),
+        ("chown", chown),
+        ("link", link),
+    ] {
+        let bf = Vm::new_builtin_function(n, f, Value::Null, Some("posix"));
+        builtins::dict_set_str(d, n, Value::Obj(bf));
+    }
 }

@@ -641,7 +641,6 @@ impl Vm {
                         Payload::Object(_)
                         | Payload::Function(_)
                         | Payload::Type(_)
-                        | Payload::BuiltinFunction(_)
                         | Payload::Module(_)
                         | Payload::Code(_) => return Ok(pointer_hash(o)),
                         // Other built-in types (range, method, ...) define __hash__.

@@ -229,7 +229,10 @@ fn bf_self(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Obj(o) => match &o.payload {
             Payload::BuiltinFunction(b) => {
                 if b.bound.is_null() {
-                    Value::None
+                    // A module-level function's __self__ is its module.
+                    b.module
+                        .and_then(|m| super::dict_get_str(&crate::vm::runtime().modules, m))
+                        .unwrap_or(Value::None)
                 } else {
                     b.bound.clone()
                 }
@@ -240,14 +243,90 @@ fn bf_self(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
+/// Built-in functions compare equal when they are the same function bound
+/// to the same object (`[].append == [].append` is False, `a.append ==
+/// a.append` True).
+fn bf_eq(_vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let (a, b) = match args.args {
+        [a, b] => (a, b),
+        _ => return Ok(Value::Obj(super::singletons().not_implemented.clone())),
+    };
+    if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+        if let (Payload::BuiltinFunction(p), Payload::BuiltinFunction(q)) = (&x.payload, &y.payload)
+        {
+            return Ok(Value::Bool(
+                p.func as usize == q.func as usize && p.name == q.name && p.bound.is(&q.bound),
+            ));
+        }
+    }
+    Ok(Value::Obj(super::singletons().not_implemented.clone()))
+}
+
+fn bf_hash(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    if let Some(Value::Obj(x)) = args.args.first() {
+        if let Payload::BuiltinFunction(p) = &x.payload {
+            let self_hash = match &p.bound {
+                Value::Obj(o) => o.addr() as i64,
+                _ => 0,
+            };
+            return Ok(Value::Int(
+                (p.func as usize as i64) ^ self_hash.rotate_left(16),
+            ));
+        }
+    }
+    Err(vm.new_type_error("builtin expected".to_string()))
+}
+
+/// `__reduce__` of a built-in function: its qualified name (pickled by
+/// reference), or `getattr(self, name)` for a method bound to an object.
+fn bf_reduce(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    if let Some(Value::Obj(x)) = args.args.first() {
+        if let Payload::BuiltinFunction(p) = &x.payload {
+            let bound_obj = match &p.bound {
+                Value::Obj(o) if !matches!(o.payload, Payload::Module(_)) => Some(p.bound.clone()),
+                _ => None,
+            };
+            return Ok(match bound_obj {
+                None => new_str(p.name),
+                Some(obj) => {
+                    let getattr =
+                        super::dict_get_str(&crate::vm::runtime().builtins_dict, "getattr")
+                            .unwrap_or(Value::None);
+                    super::new_tuple(vec![getattr, super::new_tuple(vec![obj, new_str(p.name)])])
+                }
+            });
+        }
+    }
+    Err(vm.new_type_error("builtin expected".to_string()))
+}
+
 fn bf_module(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match v {
         Value::Obj(o) => match &o.payload {
-            Payload::BuiltinFunction(b) => b.module.map(new_str).unwrap_or(Value::None),
+            Payload::BuiltinFunction(b) => b.module.map(module_name_str).unwrap_or(Value::None),
             _ => Value::None,
         },
         _ => Value::None,
     })
+}
+
+/// The `__module__` string of built-in functions: one object per module
+/// name (as CPython, where all functions of a module share it), distinct
+/// from the interned name that types report.
+fn module_name_str(m: &'static str) -> Value {
+    static NAMES: std::sync::Mutex<Vec<(&'static str, usize)>> = std::sync::Mutex::new(Vec::new());
+    let mut g = NAMES.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((_, p)) = g.iter().find(|(n, _)| *n == m) {
+        // SAFETY: the strings stored here are immortal (never freed).
+        return Value::Obj(unsafe { ObjRef::from_borrowed(*p as *const crate::object::PyObject) });
+    }
+    let s = match new_str(m) {
+        Value::Obj(o) => o,
+        other => return other,
+    };
+    s.make_immortal();
+    g.push((m, s.addr()));
+    Value::Obj(s)
 }
 
 fn bf_doc(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -835,6 +914,15 @@ pub fn register() {
         );
         super::types::add_methods(bt, &[("__repr__", fn_repr), ("__call__", fn_call)]);
     }
+    super::types::add_methods(
+        &t.builtin_function,
+        &[
+            ("__eq__", bf_eq),
+            ("__hash__", bf_hash),
+            ("__reduce__", bf_reduce),
+            ("__reduce_ex__", bf_reduce),
+        ],
+    );
     super::types::add_getsets(&t.method_descriptor, &[("__objclass__", md_objclass, None)]);
     super::types::add_methods(&t.method_descriptor, &[("__get__", fn_get)]);
     super::types::add_methods_kind(

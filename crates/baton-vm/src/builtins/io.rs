@@ -39,6 +39,19 @@ pub struct FileState {
     pub newline: Option<String>,
     /// Text files opened with open(): the decoded contents and the read position.
     text: Option<(Vec<char>, usize)>,
+    /// open(fd, closefd=False): the descriptor is not ours to close.
+    pub keep_fd: bool,
+}
+
+impl Drop for FileState {
+    fn drop(&mut self) {
+        if self.keep_fd {
+            if let Handle::File(f) = std::mem::replace(&mut self.handle, Handle::Closed) {
+                use std::os::unix::io::IntoRawFd;
+                let _ = f.into_raw_fd();
+            }
+        }
+    }
 }
 
 /// A file object's state sits behind a real mutex: I/O runs with the GIL
@@ -196,6 +209,7 @@ pub fn std_stream(which: u8, unbuffered: bool) -> Value {
         errors: "strict".to_string(),
         newline: None,
         text: None,
+        keep_fd: false,
     })
 }
 
@@ -525,7 +539,16 @@ pub fn builtin_open(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         1,
     )?;
     let name_v = a[0].clone();
-    let path = if super::is_str(&name_v) {
+    let fd = match &name_v {
+        Value::Int(i) => Some(*i),
+        _ => None,
+    };
+    let path = if let Some(fd) = fd {
+        if fd < 0 {
+            return Err(vm.new_value_error("negative file descriptor".to_string()));
+        }
+        String::new()
+    } else if super::is_str(&name_v) {
         str_of(&name_v).to_string()
     } else if let Some(b) = super::bytes::bytes_data(&name_v) {
         String::from_utf8_lossy(&b).into_owned()
@@ -579,15 +602,61 @@ pub fn builtin_open(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         }
         (plus, true)
     };
-    let file = oo
-        .open(&path)
-        .map_err(|e| os_error_from_io(vm, &e, Some(&path)))?;
+    let keep_fd = !a[6].is_null() && !vm.is_true(&a[6])?;
+    let file = match fd {
+        Some(fd) => {
+            // SAFETY: fcntl(F_GETFD) only checks that the descriptor exists.
+            if unsafe { libc::fcntl(fd as i32, libc::F_GETFD) } < 0 {
+                let e = std::io::Error::last_os_error();
+                return Err(os_error_from_io(vm, &e, None));
+            }
+            use std::os::unix::io::FromRawFd;
+            // SAFETY: the descriptor is open (checked above); the file object
+            // owns it from here, unless closefd=False (then `keep_fd` makes
+            // the state give it back instead of closing it).
+            unsafe { std::fs::File::from_raw_fd(fd as i32) }
+        }
+        None => {
+            if keep_fd {
+                return Err(
+                    vm.new_value_error("Cannot use closefd=False with file name".to_string())
+                );
+            }
+            oo.open(&path)
+                .map_err(|e| os_error_from_io(vm, &e, Some(&path)))?
+        }
+    };
     if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(os_error_from_io(vm, &e, Some(&path)));
     }
     let norm_mode = if binary {
-        mode.clone()
+        // The binary file objects report a canonical mode, as CPython's
+        // buffered files: 'rb', 'wb', 'ab', 'xb', or with '+' as 'rb+' ...
+        let base = if mode.contains('r') {
+            if plus {
+                "rb+"
+            } else {
+                "rb"
+            }
+        } else if mode.contains('w') {
+            if plus {
+                "rb+"
+            } else {
+                "wb"
+            }
+        } else if mode.contains('a') {
+            if plus {
+                "ab+"
+            } else {
+                "ab"
+            }
+        } else if plus {
+            "rb+"
+        } else {
+            "xb"
+        };
+        base.to_string()
     } else {
         mode.replace('t', "")
     };
@@ -631,6 +700,7 @@ pub fn builtin_open(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         errors,
         newline,
         text: None,
+        keep_fd,
     }))
 }
 
@@ -986,7 +1056,12 @@ fn f_close(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     fo.with(vm, |st| {
         let _ = st.flush_raw();
         if matches!(st.handle, Handle::File(_)) {
-            st.handle = Handle::Closed;
+            if let Handle::File(f) = std::mem::replace(&mut st.handle, Handle::Closed) {
+                if st.keep_fd {
+                    use std::os::unix::io::IntoRawFd;
+                    let _ = f.into_raw_fd();
+                }
+            }
         }
     });
     Ok(Value::None)
@@ -1163,9 +1238,11 @@ fn g_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         file_of(vm, v)?.with(vm, |st| matches!(st.handle, Handle::Closed)),
     ))
 }
-fn g_encoding(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
-    Ok(new_str("utf-8"))
+fn g_encoding(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let e = file_of(vm, v)?.with(vm, |st| st.encoding.clone());
+    Ok(new_str(e))
 }
-fn g_errors(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
-    Ok(new_str("strict"))
+fn g_errors(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let e = file_of(vm, v)?.with(vm, |st| st.errors.clone());
+    Ok(new_str(e))
 }
