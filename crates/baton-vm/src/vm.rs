@@ -65,7 +65,7 @@ impl<'a> FuncArgs<'a> {
 pub type NativeFn = fn(&mut Vm, FuncArgs) -> PyResult<Value>;
 
 /// Bits of the eval breaker.
-pub const BREAKER_GIL_DROP: u32 = 1;
+pub const BREAKER_GIL_DROP: u32 = baton_gil::BREAKER_GIL_DROP;
 pub const BREAKER_FINALIZERS: u32 = 2;
 pub const BREAKER_SIGNALS: u32 = 4;
 pub const BREAKER_GC: u32 = 8;
