@@ -46,6 +46,14 @@ impl Vm {
         match r {
             Ok(Some(v)) => Ok(v),
             Ok(None) => {
+                // A bound method forwards unknown attributes to its function
+                // (`obj.method.some_flag`), as CPython's method_getattro.
+                if let Value::Obj(o) = obj {
+                    if let Payload::BoundMethod(bm) = &o.payload {
+                        let func = bm.0.clone();
+                        return self.get_attr(&func, name);
+                    }
+                }
                 let e = self.attribute_error(obj, name);
                 self.getattr_fallback(obj, &t, name, Err(e))
             }

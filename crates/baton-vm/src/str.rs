@@ -11,7 +11,14 @@ pub struct PyStr {
     s: Box<str>,
     char_len: usize,
     hash: AtomicI64,
+    /// Non-ASCII strings: the byte offset of every `CHECKPOINT`-th code point,
+    /// made on first indexing, so `s[i]` and slicing are O(1) amortised
+    /// rather than a scan from the start.
+    checkpoints: std::sync::OnceLock<Box<[u32]>>,
 }
+
+/// Code points between two entries of `PyStr::checkpoints`.
+const CHECKPOINT: usize = 64;
 
 const HASH_UNSET: i64 = -1;
 
@@ -27,6 +34,7 @@ impl PyStr {
             s,
             char_len,
             hash: AtomicI64::new(HASH_UNSET),
+            checkpoints: std::sync::OnceLock::new(),
         }
     }
 
@@ -60,22 +68,38 @@ impl PyStr {
     pub fn char_at(&self, index: usize) -> Option<char> {
         if self.is_ascii() {
             self.s.as_bytes().get(index).map(|b| *b as char)
+        } else if index >= self.char_len {
+            None
         } else {
-            self.s.chars().nth(index)
+            self.s[self.byte_offset(index)..].chars().next()
         }
     }
 
     /// Byte offset of code point `index` (`index <= char_len`).
     pub fn byte_offset(&self, index: usize) -> usize {
         if self.is_ascii() {
-            index.min(self.s.len())
-        } else {
-            self.s
-                .char_indices()
-                .nth(index)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            return index.min(self.s.len());
         }
+        if index >= self.char_len {
+            return self.s.len();
+        }
+        let (base, skip) = if self.char_len > CHECKPOINT && self.s.len() <= u32::MAX as usize {
+            let cps = self.checkpoints.get_or_init(|| {
+                self.s
+                    .char_indices()
+                    .step_by(CHECKPOINT)
+                    .map(|(b, _)| b as u32)
+                    .collect()
+            });
+            (cps[index / CHECKPOINT] as usize, index % CHECKPOINT)
+        } else {
+            (0, index)
+        };
+        self.s[base..]
+            .char_indices()
+            .nth(skip)
+            .map(|(b, _)| base + b)
+            .unwrap_or(self.s.len())
     }
 }
 

@@ -304,6 +304,7 @@ pub(super) fn not_implemented() -> Value {
 struct Text<'a> {
     s: &'a str,
     len: usize,
+    src: &'a PyStr,
 }
 
 impl<'a> Text<'a> {
@@ -311,6 +312,7 @@ impl<'a> Text<'a> {
         Text {
             s: p.as_str(),
             len: p.char_len(),
+            src: p,
         }
     }
 
@@ -324,11 +326,7 @@ impl<'a> Text<'a> {
         if self.ascii() {
             cp.min(self.s.len())
         } else {
-            self.s
-                .char_indices()
-                .nth(cp)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            self.src.byte_offset(cp)
         }
     }
 
@@ -338,6 +336,9 @@ impl<'a> Text<'a> {
             return (start.min(self.s.len()), end.min(self.s.len()));
         }
         let a = self.offset(start);
+        if end.saturating_sub(start) > 64 {
+            return (a, self.offset(end).max(a));
+        }
         let rest = &self.s[a..];
         let b = rest
             .char_indices()
@@ -659,7 +660,7 @@ fn char_at(t: Text, i: usize) -> Value {
     if t.ascii() {
         return char_str(t.s.as_bytes().get(i).copied().unwrap_or(0) as char);
     }
-    char_str(t.s.chars().nth(i).unwrap_or('\0'))
+    char_str(t.src.char_at(i).unwrap_or('\0'))
 }
 
 /// `count` code points from `start` by `step` (already normalised).
