@@ -18,18 +18,35 @@ use crate::rc::ObjRef;
 use crate::types::{lookup, type_data};
 use crate::value::Value;
 
+/// Entries per instruction: sites that see a few classes (a method called
+/// on instances of several subclasses) stay cached.
+pub const ATTR_WAYS: usize = 4;
+
 pub const EMPTY: u8 = 0;
 pub const INSTANCE: u8 = 1;
 pub const METHOD: u8 = 2;
 
-/// The entry for instruction `at` if it applies to `obj` now.
+/// The cache entries of instruction `at`.
+#[inline(always)]
+fn ways(code: &CodeData, at: usize) -> Option<&[std::cell::Cell<AttrCache>]> {
+    let slot = *code.attr_index.get(at)? as usize;
+    code.attr_cache
+        .get(slot * ATTR_WAYS..slot * ATTR_WAYS + ATTR_WAYS)
+}
+
+/// The entry for instruction `at` if one applies to `obj` now.
 #[inline(always)]
 fn entry_for(code: &CodeData, at: usize, obj: &ObjRef) -> Option<AttrCache> {
-    let c = code.attr_cache.get(at)?.get();
-    if c.kind == EMPTY || obj.type_ref().addr() != c.type_addr || c.epoch != crate::types::epoch() {
-        return None;
+    let ways = ways(code, at)?;
+    let t = obj.type_ref().addr();
+    let epoch = crate::types::epoch();
+    for w in ways {
+        let c = w.get();
+        if c.type_addr == t && c.kind != EMPTY && c.epoch == epoch {
+            return Some(c);
+        }
     }
-    Some(c)
+    None
 }
 
 /// The cached function of a METHOD entry (a new reference).
@@ -128,10 +145,18 @@ fn generic_type(t: &ObjRef, store: bool) -> bool {
     true
 }
 
+/// Whether `v` (found on a class) is a data descriptor: its type defines
+/// `__set__` or `__delete__`.
+fn is_data_descriptor(v: &Value) -> bool {
+    let t = builtins::type_of(v);
+    lookup(&t, &builtins::intern("__set__")).is_some()
+        || lookup(&t, &builtins::intern("__delete__")).is_some()
+}
+
 /// After the slow path of LOAD_ATTR / LOAD_METHOD / STORE_ATTR at `at`
 /// succeeded on `obj`: records what applies to its type, if anything.
 pub fn fill(code: &CodeData, at: usize, obj: &Value, name: &ObjRef, store: bool) {
-    let Some(cell) = code.attr_cache.get(at) else {
+    let Some(ways) = ways(code, at) else {
         return;
     };
     let Value::Obj(o) = obj else { return };
@@ -150,13 +175,38 @@ pub fn fill(code: &CodeData, at: usize, obj: &Value, name: &ObjRef, store: bool)
             kind: INSTANCE,
             ptr: 0,
         },
+        // A store over a class attribute that is not a data descriptor (a
+        // class-level default, a method) still goes to the instance dict.
+        Some(v) if store && !is_data_descriptor(&v) => AttrCache {
+            type_addr: t.addr(),
+            epoch,
+            kind: INSTANCE,
+            ptr: 0,
+        },
         Some(Value::Obj(f)) if !store && matches!(f.payload, Payload::Function(_)) => AttrCache {
             type_addr: t.addr(),
             epoch,
             kind: METHOD,
             ptr: f.as_ptr() as usize,
         },
-        _ => AttrCache::default(),
+        _ => return,
     };
-    cell.set(entry);
+    // The way for this type if it has one (stale), else an empty or stale
+    // way, else the last one (the others shift down: oldest out).
+    let pos = ways
+        .iter()
+        .position(|w| w.get().type_addr == entry.type_addr)
+        .or_else(|| {
+            ways.iter()
+                .position(|w| w.get().kind == EMPTY || w.get().epoch != epoch)
+        });
+    match pos {
+        Some(i) => ways[i].set(entry),
+        None => {
+            for i in 0..ways.len() - 1 {
+                ways[i].set(ways[i + 1].get());
+            }
+            ways[ways.len() - 1].set(entry);
+        }
+    }
 }

@@ -252,8 +252,10 @@ pub struct CodeData {
     pub instructions: Box<[Cell<baton_compiler::Instruction>]>,
     /// Inline caches of LOAD_GLOBAL, one per instruction.
     pub global_cache: Box<[Cell<GlobalCache>]>,
-    /// Inline caches of the attribute instructions, one per instruction.
+    /// Inline caches of the attribute instructions: `attr_cache::ATTR_WAYS`
+    /// entries for each, at `attr_index[pc] * ATTR_WAYS`.
     pub attr_cache: Box<[Cell<AttrCache>]>,
+    pub attr_index: Box<[u32]>,
     pub name: ObjRef,
     pub qualname: ObjRef,
     pub filename: ObjRef,

@@ -67,9 +67,27 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
         .iter()
         .map(|_| Cell::new(crate::object::GlobalCache::default()))
         .collect();
-    let attr_cache: Box<[Cell<crate::object::AttrCache>]> = code
+    // Attribute instructions get `ATTR_WAYS` cache entries each, found
+    // through `attr_index` (u32::MAX for the other instructions).
+    let mut n_attr = 0u32;
+    let attr_index: Box<[u32]> = code
         .code
         .iter()
+        .map(|i| {
+            use baton_compiler::opcode::Opcode;
+            if matches!(
+                i.op,
+                Opcode::LoadAttr | Opcode::StoreAttr | Opcode::LoadMethod
+            ) {
+                n_attr += 1;
+                n_attr - 1
+            } else {
+                u32::MAX
+            }
+        })
+        .collect();
+    let attr_cache: Box<[Cell<crate::object::AttrCache>]> = (0..n_attr as usize
+        * crate::attr_cache::ATTR_WAYS)
         .map(|_| Cell::new(crate::object::AttrCache::default()))
         .collect();
     let name = intern(&code.name);
@@ -85,6 +103,7 @@ pub fn new_code_object(code: Arc<CodeObject>) -> ObjRef {
             instructions,
             global_cache,
             attr_cache,
+            attr_index,
             name,
             qualname,
             filename,
