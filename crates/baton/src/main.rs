@@ -22,7 +22,8 @@ Options (and corresponding environment variables):
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
 -X opt : set implementation-specific option (kept in sys._xoptions);
-         -X gil=0 runs threads without the Global Interpreter Lock
+         -X gil=1 keeps the Global Interpreter Lock (the default); -X gil=0
+         (the free-threaded mode) is not supported by this build yet
 -B, -E, -I, -O, -q, -s, -S : accepted for compatibility, no effect
 -W arg : warning control (accepted)
 file   : program read from script file
@@ -32,7 +33,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 Other environment variables:
 PYTHONPATH : ':'-separated list of directories prefixed to the
              default module search path.
-PYTHON_GIL : 0 to run without the Global Interpreter Lock (as -X gil=0).
+PYTHON_GIL : as -X gil=N (only 1 is supported by this build yet).
 ";
 
 enum Program {
@@ -274,6 +275,22 @@ fn mask_signals(block: bool) {
 
 fn main() {
     let (config, program, inspect) = parse_args();
+    // As CPython 3.13 built without free threading: asking for no GIL is a
+    // fatal configuration error, not silently ignored.
+    let gil_off = config
+        .xoptions
+        .iter()
+        .any(|(k, v)| k == "gil" && v.as_deref() == Some("0"))
+        || std::env::var("PYTHON_GIL")
+            .map(|v| v == "0")
+            .unwrap_or(false);
+    if gil_off {
+        eprintln!(
+            "Fatal Python error: config_read_gil: Disabling the GIL is not supported by this build"
+        );
+        eprintln!("Python runtime state: preinitialized");
+        std::process::exit(1);
+    }
     // Signals for the process must reach the interpreter thread (where the
     // handlers run and blocking calls can be interrupted), not this one,
     // which only waits for it: block them here, unblock them there.
