@@ -16,6 +16,7 @@ pub mod posix_proc;
 pub mod signal_module;
 pub mod thread_module;
 pub mod time_module;
+pub mod zlib_module;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_lib.rs"));
 
@@ -39,6 +40,7 @@ pub fn init(_vm: &mut Vm) {
     baton_vm::import::register_native_module("_weakref", baton_vm::weakref::init_module);
     baton_vm::import::register_native_module("_hashlib", hashlib_module::init_hashlib);
     baton_vm::import::register_native_module("_blake2", hashlib_module::init_blake2);
+    baton_vm::import::register_native_module("zlib", zlib_module::init);
 }
 
 /// Helpers shared by the native modules.
