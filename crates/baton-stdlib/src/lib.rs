@@ -14,6 +14,7 @@ pub mod multiprocessing_module;
 pub mod posix_module;
 pub mod posix_proc;
 pub mod signal_module;
+pub mod socket_module;
 pub mod thread_module;
 pub mod time_module;
 pub mod zlib_module;
@@ -41,6 +42,7 @@ pub fn init(_vm: &mut Vm) {
     baton_vm::import::register_native_module("_hashlib", hashlib_module::init_hashlib);
     baton_vm::import::register_native_module("_blake2", hashlib_module::init_blake2);
     baton_vm::import::register_native_module("zlib", zlib_module::init);
+    baton_vm::import::register_native_module("_socket", socket_module::init);
 }
 
 /// Helpers shared by the native modules.
@@ -119,6 +121,26 @@ pub mod util {
             baton_vm::types::Layout::Other,
             Some(base.unwrap_or(&builtins::types().object)),
             false,
+        );
+        if let Some(d) = t.dict.get() {
+            builtins::dict_set_str(&d, "__module__", builtins::new_str(module));
+        }
+        builtins::types::add_methods(&t, methods);
+        t
+    }
+
+    /// Like [`new_native_type`], for a type Python classes may derive from.
+    pub fn new_native_base_type(
+        module: &str,
+        name: &str,
+        methods: &[(&'static str, baton_vm::vm::NativeFn)],
+    ) -> ObjRef {
+        let t = builtins::types::new_type_object(
+            &builtins::types().type_,
+            name,
+            baton_vm::types::Layout::Other,
+            Some(&builtins::types().object),
+            true,
         );
         if let Some(d) = t.dict.get() {
             builtins::dict_set_str(&d, "__module__", builtins::new_str(module));
