@@ -14,6 +14,7 @@ pub mod multiprocessing_module;
 pub mod posix_module;
 pub mod posix_proc;
 pub mod signal_module;
+pub mod select_module;
 pub mod socket_module;
 pub mod thread_module;
 pub mod time_module;
@@ -43,6 +44,7 @@ pub fn init(_vm: &mut Vm) {
     baton_vm::import::register_native_module("_blake2", hashlib_module::init_blake2);
     baton_vm::import::register_native_module("zlib", zlib_module::init);
     baton_vm::import::register_native_module("_socket", socket_module::init);
+    baton_vm::import::register_native_module("select", select_module::init);
 }
 
 /// Helpers shared by the native modules.
