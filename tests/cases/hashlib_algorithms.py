@@ -67,3 +67,4 @@ print(repr(hashlib.shake_128()).startswith("<shake_128 _hashlib.HASHXOF object @
 print(hashlib.pbkdf2_hmac("sha256", b"password", b"salt", 1000).hex())
 print(hashlib.pbkdf2_hmac("sha1", b"password", b"salt", 2, 30).hex())
 print(hashlib.pbkdf2_hmac("sha512", b"pw" * 100, b"NaCl", 3, dklen=10).hex())
+print(sorted(k for k in vars(type(hashlib.md5())) if k in ("update", "digest", "copy")))

@@ -113,3 +113,7 @@ srv = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
 srv.bind(b"\0baton-abstract-%d" % os.getpid())
 print(srv.getsockname() == b"\0baton-abstract-%d" % os.getpid())
 srv.close()
+
+# the native type's dict can be looked at
+print(sorted(k for k in vars(socket.SocketType) if k in ("recv", "send", "bind")))
+print(type(socket.SocketType.__dict__).__name__)
