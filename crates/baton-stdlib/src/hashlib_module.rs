@@ -935,20 +935,17 @@ pub fn compare_digest(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         }
         (sa.as_bytes().to_vec(), sb.as_bytes().to_vec())
     } else {
-        match (crate::util::bytes_copy(a), crate::util::bytes_copy(b)) {
+        let (ba, bb) = (crate::util::bytes_copy(a), crate::util::bytes_copy(b));
+        match (ba, bb) {
             (Some(x), Some(y)) => (x, y),
-            _ => {
-                if builtins::is_str(a) || builtins::is_str(b) {
-                    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
-                    return Err(vm.new_type_error(format!(
-                        "unsupported operand types(s) or combination of types: '{ta}' and '{tb}'"
-                    )));
-                }
-                let bad = if crate::util::bytes_len(a).is_none() {
-                    a
-                } else {
-                    b
-                };
+            (None, None) => {
+                let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+                return Err(vm.new_type_error(format!(
+                    "unsupported operand types(s) or combination of types: '{ta}' and '{tb}'"
+                )));
+            }
+            (x, _) => {
+                let bad = if x.is_none() { a } else { b };
                 let tn = vm.type_name(bad);
                 return Err(
                     vm.new_type_error(format!("a bytes-like object is required, not '{tn}'"))
