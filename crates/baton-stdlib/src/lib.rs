@@ -6,6 +6,7 @@ pub mod baton_module;
 pub mod dis_module;
 pub mod errno_module;
 pub mod gc_module;
+pub mod hashlib_module;
 pub mod libm;
 pub mod math_module;
 pub mod mmap_module;
@@ -13,8 +14,11 @@ pub mod multiprocessing_module;
 pub mod posix_module;
 pub mod posix_proc;
 pub mod signal_module;
+pub mod select_module;
+pub mod socket_module;
 pub mod thread_module;
 pub mod time_module;
+pub mod zlib_module;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_lib.rs"));
 
@@ -36,6 +40,11 @@ pub fn init(_vm: &mut Vm) {
     baton_vm::import::register_native_module("mmap", mmap_module::init);
     baton_vm::import::register_native_module("_signal", signal_module::init);
     baton_vm::import::register_native_module("_weakref", baton_vm::weakref::init_module);
+    baton_vm::import::register_native_module("_hashlib", hashlib_module::init_hashlib);
+    baton_vm::import::register_native_module("_blake2", hashlib_module::init_blake2);
+    baton_vm::import::register_native_module("zlib", zlib_module::init);
+    baton_vm::import::register_native_module("_socket", socket_module::init);
+    baton_vm::import::register_native_module("select", select_module::init);
 }
 
 /// Helpers shared by the native modules.
@@ -64,5 +73,119 @@ pub mod util {
             builtins::dict_set_str(&d, n, Value::Obj(bf));
         }
         m
+    }
+
+    /// Runs `f` on the bytes of a bytes-like object (bytes or bytearray);
+    /// None if `v` is not one. `f` must not call Python code.
+    pub fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+        match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::Bytes(b) => Some(f(b)),
+                Payload::ByteArray(b) => Some(b.with(|b| f(b))),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A copy of the bytes of a bytes-like object (to use with the GIL released).
+    pub fn bytes_copy(v: &Value) -> Option<Vec<u8>> {
+        with_bytes(v, |b| b.to_vec())
+    }
+
+    /// The length of a bytes-like object.
+    pub fn bytes_len(v: &Value) -> Option<usize> {
+        with_bytes(v, |b| b.len())
+    }
+
+    /// The native data of type `T` behind `v`, if that is what `v` holds.
+    pub fn native_ref<T: 'static>(v: &Value) -> Option<&T> {
+        match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::Native(n) => n.as_any().downcast_ref::<T>(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A new type for a native module's objects: `module.name`, derived
+    /// from `base` (object if None), with native methods.
+    pub fn new_native_type(
+        module: &str,
+        name: &str,
+        base: Option<&ObjRef>,
+        methods: &[(&'static str, baton_vm::vm::NativeFn)],
+    ) -> ObjRef {
+        let t = builtins::types::new_type_object(
+            &builtins::types().type_,
+            name,
+            baton_vm::types::Layout::Other,
+            Some(base.unwrap_or(&builtins::types().object)),
+            false,
+        );
+        if let Some(d) = t.dict.get() {
+            builtins::dict_set_str(&d, "__module__", builtins::new_str(module));
+        }
+        builtins::types::add_methods(&t, methods);
+        t
+    }
+
+    /// Like [`new_native_type`], for a type Python classes may derive from.
+    pub fn new_native_base_type(
+        module: &str,
+        name: &str,
+        methods: &[(&'static str, baton_vm::vm::NativeFn)],
+    ) -> ObjRef {
+        let t = builtins::types::new_type_object(
+            &builtins::types().type_,
+            name,
+            baton_vm::types::Layout::Other,
+            Some(&builtins::types().object),
+            true,
+        );
+        if let Some(d) = t.dict.get() {
+            builtins::dict_set_str(&d, "__module__", builtins::new_str(module));
+        }
+        builtins::types::add_methods(&t, methods);
+        t
+    }
+
+    /// Adds static methods (`__new__`) to a native type.
+    pub fn add_static_methods(t: &ObjRef, methods: &[(&'static str, baton_vm::vm::NativeFn)]) {
+        builtins::types::add_methods_kind(t, methods, baton_vm::object::MethodKind::Static);
+    }
+
+    /// A new exception class `module.name` with the given bases.
+    pub fn new_exception_type(module: &str, name: &str, bases: &[ObjRef]) -> ObjRef {
+        let first = bases
+            .first()
+            .cloned()
+            .unwrap_or_else(|| builtins::types().exc.exception.clone());
+        let t = builtins::types::new_type_object(
+            &builtins::types().type_,
+            name,
+            baton_vm::types::Layout::Exception,
+            Some(&first),
+            true,
+        );
+        if bases.len() > 1 {
+            if let Payload::Type(td) = &t.payload {
+                td.bases.set(bases.to_vec());
+                if let Ok(m) = baton_vm::types::compute_mro(&t, bases) {
+                    td.mro.set(m);
+                }
+            }
+        }
+        if let Some(d) = t.dict.get() {
+            builtins::dict_set_str(&d, "__module__", builtins::new_str(module));
+        }
+        t
+    }
+
+    /// Sets `name` in a module's dict.
+    pub fn set_attr(m: &ObjRef, name: &str, v: Value) {
+        let d = baton_vm::import::module_dict(m);
+        builtins::dict_set_str(&d, name, v);
     }
 }

@@ -206,7 +206,13 @@ fn bootstrap_type_type() -> ObjRef {
 
 fn raw_dict() -> ObjRef {
     // The dict type may not exist yet: the first dicts are typed later.
-    let d = ObjRef::new_untyped(Payload::Dict(Mut::new(crate::dict::DictData::new())));
+    // Types made after start-up (by native modules) get typed dicts at once:
+    // an untyped one crashes whatever looks at its type (vars(T), dir()).
+    let payload = Payload::Dict(Mut::new(crate::dict::DictData::new()));
+    let d = match TYPES.get() {
+        Some(t) => ObjRef::new(t.dict.clone(), payload),
+        None => ObjRef::new_untyped(payload),
+    };
     d.make_immortal();
     d
 }
