@@ -148,6 +148,14 @@ fn generic_type(t: &ObjRef, store: bool) -> bool {
 /// Whether `v` (found on a class) is a data descriptor: its type defines
 /// `__set__` or `__delete__`.
 fn is_data_descriptor(v: &Value) -> bool {
+    if let Value::Obj(o) = v {
+        if matches!(
+            o.payload,
+            Payload::MemberDescriptor(_) | Payload::GetSetDescriptor(_) | Payload::Property(_)
+        ) {
+            return true;
+        }
+    }
     let t = builtins::type_of(v);
     lookup(&t, &builtins::intern("__set__")).is_some()
         || lookup(&t, &builtins::intern("__delete__")).is_some()
