@@ -387,6 +387,15 @@ fn feed(vm: &mut Vm, h: &HashObject, data: &Value) -> PyResult<()> {
         return Err(not_buffer(vm, data));
     };
     if len >= GIL_MINSIZE {
+        if let Value::Obj(o) = data {
+            if let baton_vm::object::Payload::Bytes(b) = &o.payload {
+                // bytes are immutable and `data` (held by our caller) keeps
+                // the object alive: hash it in place, no copy.
+                let bytes: &[u8] = b;
+                vm.allow_threads(|| h.lock_blocking().update(bytes));
+                return Ok(());
+            }
+        }
         // A copy: a bytearray could change while the GIL is released.
         let copy = crate::util::bytes_copy(data).unwrap_or_default();
         vm.allow_threads(|| h.lock_blocking().update(&copy));
