@@ -25,8 +25,9 @@ include!(concat!(env!("OUT_DIR"), "/embedded_lib.rs"));
 use baton_vm::Vm;
 
 /// Registers the native modules and the embedded library with the import system.
-pub fn init(_vm: &mut Vm) {
+pub fn init(vm: &mut Vm) {
     baton_vm::import::register_embedded(EMBEDDED_LIB);
+    install_exception_groups(vm);
     baton_vm::import::register_native_module("atexit", atexit_module::init);
     baton_vm::import::register_native_module("dis", dis_module::init);
     baton_vm::import::register_native_module("errno", errno_module::init);
@@ -45,6 +46,20 @@ pub fn init(_vm: &mut Vm) {
     baton_vm::import::register_native_module("zlib", zlib_module::init);
     baton_vm::import::register_native_module("_socket", socket_module::init);
     baton_vm::import::register_native_module("select", select_module::init);
+}
+
+/// Puts BaseExceptionGroup and ExceptionGroup (written in Python, in
+/// lib/_exceptiongroup.py) into builtins.
+fn install_exception_groups(vm: &mut Vm) {
+    let Ok(m) = baton_vm::import::import_module(vm, "_exceptiongroup") else {
+        return;
+    };
+    let b = baton_vm::vm::runtime().builtins_dict.clone();
+    for name in ["BaseExceptionGroup", "ExceptionGroup"] {
+        if let Ok(Some(v)) = vm.get_attr_opt(&m, name) {
+            baton_vm::builtins::dict_set_str(&b, name, v);
+        }
+    }
 }
 
 /// Helpers shared by the native modules.
