@@ -470,10 +470,22 @@ pub fn call_ex(
         Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => {
             all.extend_from_slice(builtins::tuple_items(o))
         }
-        _ => {
-            let items = vm.iterate(args)?;
-            all.extend(items);
-        }
+        _ => match vm.iterate(args) {
+            Ok(items) => all.extend(items),
+            Err(e) => {
+                let not_iterable = builtins::exc_matches(&e, &types().exc.type_error)
+                    && crate::types::lookup(&vm.type_of(args), &names().__iter__).is_none()
+                    && crate::types::lookup(&vm.type_of(args), &names().__getitem__).is_none();
+                if not_iterable {
+                    let fs = function_str(vm, &callable);
+                    let tn = vm.type_name(args);
+                    return Err(vm.new_type_error(format!(
+                        "{fs} argument after * must be an iterable, not {tn}"
+                    )));
+                }
+                return Err(e);
+            }
+        },
     }
     let mut kwnames: Vec<Value> = Vec::new();
     if let Some(Value::Obj(d)) = kwargs {
@@ -488,6 +500,24 @@ pub fn call_ex(
         }
     }
     vm.call_args(&callable, FuncArgs::with_kw(&all, &kwnames))
+}
+
+/// How CPython names a callable in call errors: "module.qualname()" (the
+/// module left out for builtins), else "<type name> object".
+pub fn function_str(vm: &mut Vm, callable: &Value) -> String {
+    let qual = vm.get_attr_opt(callable, "__qualname__").ok().flatten();
+    match qual {
+        Some(q) if builtins::is_str(&q) => {
+            let q = builtins::str_of(&q).to_string();
+            match vm.get_attr_opt(callable, "__module__").ok().flatten() {
+                Some(m) if builtins::is_str(&m) && builtins::str_of(&m) != "builtins" => {
+                    format!("{}.{}()", builtins::str_of(&m), q)
+                }
+                _ => format!("{q}()"),
+            }
+        }
+        _ => format!("{} object", vm.type_name(callable)),
+    }
 }
 
 /// MAKE_FUNCTION.

@@ -770,12 +770,27 @@ fn run_instructions(
                 let n = f.values.len();
                 let d = f.values[n - arg].clone();
                 if let Value::Obj(d) = &d {
-                    tri!(crate::builtins::dict::dict_merge(
-                        vm,
-                        d,
-                        &m,
-                        ins.op == Opcode::DictMerge
-                    ));
+                    let r =
+                        crate::builtins::dict::dict_merge(vm, d, &m, ins.op == Opcode::DictMerge);
+                    if let Err(e) = r {
+                        // In a call (f(**x)) the callable sits below the
+                        // positional tuple: name it, as CPython does.
+                        let is_mapping_error = ins.op == Opcode::DictMerge
+                            && builtins::exc_matches(&e, &types().exc.type_error)
+                            && vm
+                                .str_string(&Value::Obj(e.0.clone()))
+                                .map(|s| s.starts_with("argument after **"))
+                                .unwrap_or(false);
+                        if is_mapping_error && n > arg + 1 {
+                            let func = f.values[n - arg - 2].clone();
+                            let fs = crate::call::function_str(vm, &func);
+                            let tn = vm.type_name(&m);
+                            tri!(Err(vm.new_type_error(format!(
+                                "{fs} argument after ** must be a mapping, not {tn}"
+                            ))));
+                        }
+                        tri!(Err(e));
+                    }
                 }
             }
             Opcode::ListToTuple => {

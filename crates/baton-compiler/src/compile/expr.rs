@@ -916,8 +916,11 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
 
-        // callable(*args, **kwargs): build the positional tuple...
-        if args.iter().any(|a| a.is_starred_expr()) {
+        // callable(*args, **kwargs): build the positional tuple (a single
+        // `*x` goes as it is: CALL_FUNCTION_EX makes the tuple)...
+        if let ([Expr::Starred(s)], 0) = (args, pushed) {
+            self.compile_expr(&s.value)?;
+        } else if args.iter().any(|a| a.is_starred_expr()) {
             self.emit(Opcode::BuildList, pushed);
             for a in args {
                 match a {
