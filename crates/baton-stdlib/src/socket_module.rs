@@ -1206,22 +1206,11 @@ fn sock_recvfrom(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 /// The writable buffer of recv_into/recvfrom_into and how much to read.
 fn into_args(vm: &mut Vm, args: &FuncArgs, fname: &str) -> PyResult<(Value, usize, c_int)> {
     let b = bind(vm, args, fname, &["buffer", "nbytes", "flags"], 1)?;
-    let len = match &b[0] {
-        Value::Obj(o) => match &o.payload {
-            Payload::ByteArray(v) => v.with(|v| v.len()),
-            _ => {
-                let tn = vm.type_name(&b[0]);
-                return Err(vm.new_type_error(format!(
-                    "{fname}() argument 1 must be read-write bytes-like object, not {tn}"
-                )));
-            }
-        },
-        _ => {
-            let tn = vm.type_name(&b[0]);
-            return Err(vm.new_type_error(format!(
-                "{fname}() argument 1 must be read-write bytes-like object, not {tn}"
-            )));
-        }
+    let Some(len) = crate::util::with_bytes_mut(&b[0], |v| v.len()) else {
+        let tn = vm.type_name(&b[0]);
+        return Err(vm.new_type_error(format!(
+            "{fname}() argument 1 must be read-write bytes-like object, not {tn}"
+        )));
     };
     let nbytes = if b[1].is_null() {
         0
@@ -1249,16 +1238,12 @@ fn into_args(vm: &mut Vm, args: &FuncArgs, fname: &str) -> PyResult<(Value, usiz
 /// Copies received bytes into the caller's bytearray (which may have shrunk
 /// while the GIL was released).
 fn fill_bytearray(target: &Value, data: &[u8]) -> usize {
-    if let Value::Obj(o) = target {
-        if let Payload::ByteArray(v) = &o.payload {
-            return v.with(|v| {
-                let n = data.len().min(v.len());
-                v[..n].copy_from_slice(&data[..n]);
-                n
-            });
-        }
-    }
-    0
+    crate::util::with_bytes_mut(target, |v| {
+        let n = data.len().min(v.len());
+        v[..n].copy_from_slice(&data[..n]);
+        n
+    })
+    .unwrap_or(0)
 }
 
 fn sock_recv_into(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
