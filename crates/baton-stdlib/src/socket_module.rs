@@ -322,8 +322,33 @@ fn ipv4_string(a: &libc::in_addr) -> String {
     std::net::Ipv4Addr::from(u32::from_be(a.s_addr)).to_string()
 }
 
+/// The text of an IPv6 address as the C library writes it (CPython uses
+/// inet_ntop: "::1.2.3.4" for IPv4-compatible addresses, where Rust's
+/// Display writes "::102:304").
 fn ipv6_string(a: &libc::in6_addr) -> String {
-    std::net::Ipv6Addr::from(a.s6_addr).to_string()
+    ntop6(&a.s6_addr).unwrap_or_else(|| std::net::Ipv6Addr::from(a.s6_addr).to_string())
+}
+
+fn ntop6(bytes: &[u8; 16]) -> Option<String> {
+    let mut out = [0 as libc::c_char; 64];
+    // SAFETY: `bytes` is 16 readable bytes and `out` is writable for its length.
+    let r = unsafe {
+        inet_ntop(
+            libc::AF_INET6,
+            bytes.as_ptr().cast(),
+            out.as_mut_ptr(),
+            out.len() as libc::socklen_t,
+        )
+    };
+    if r.is_null() {
+        return None;
+    }
+    // SAFETY: inet_ntop wrote a NUL-terminated string into `out`.
+    Some(
+        unsafe { CStr::from_ptr(out.as_ptr()) }
+            .to_string_lossy()
+            .into_owned(),
+    )
 }
 
 /// The Python form of a C socket address (CPython's makesockaddr).
@@ -1965,25 +1990,10 @@ fn m_inet_ntop(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
                     vm.new_value_error("invalid length of packed IP address string".to_string())
                 );
             };
-            let mut out = [0 as libc::c_char; 64];
-            // SAFETY: `a` is 16 readable bytes and `out` is writable.
-            let r = unsafe {
-                inet_ntop(
-                    af,
-                    a.as_ptr().cast(),
-                    out.as_mut_ptr(),
-                    out.len() as libc::socklen_t,
-                )
-            };
-            if r.is_null() {
-                return Err(os_error(vm, errno()));
+            match ntop6(&a) {
+                Some(t) => Ok(new_str(t)),
+                None => Err(os_error(vm, errno())),
             }
-            // SAFETY: inet_ntop wrote a NUL-terminated string.
-            Ok(new_str(
-                unsafe { CStr::from_ptr(out.as_ptr()) }
-                    .to_string_lossy()
-                    .into_owned(),
-            ))
         }
         _ => Err(vm.new_value_error(format!("unknown address family {af}"))),
     }
