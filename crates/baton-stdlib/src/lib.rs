@@ -3,6 +3,7 @@
 
 pub mod atexit_module;
 pub mod baton_module;
+pub mod blake2_tree;
 pub mod dis_module;
 pub mod errno_module;
 pub mod gc_module;
