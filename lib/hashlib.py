@@ -43,9 +43,7 @@ pbkdf2_hmac = _hashlib.pbkdf2_hmac
 
 
 def __hash_new(name, data=b'', **kwargs):
-    """new(name, data=b'') - Return a new hashing object using the named algorithm;
-    optionally initialized with data (which must be a bytes-like object).
-    """
+    """A hash object of the algorithm called *name*, fed with *data*."""
     if name in {'blake2b', 'blake2s'}:
         return getattr(_blake2, name)(data, **kwargs)
     return _hashlib.new(name, data, **kwargs)
@@ -55,12 +53,9 @@ new = __hash_new
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2**18):
-    """Hash the contents of a file-like object. Returns a digest object.
-
-    *fileobj* must be a file-like object opened for reading in binary mode.
-    *digest* must either be a hash algorithm name as a *str*, a hash
-    constructor, or a callable that returns a hash object.
-    """
+    """The hash object of everything *fileobj* (a binary file open for
+    reading, or a BytesIO) holds; *digest* is an algorithm name or a
+    callable making a hash object."""
     if isinstance(digest, str):
         digestobj = new(digest)
     else:

@@ -12,8 +12,7 @@ import _hashlib as _native
 trans_5C = bytes((x ^ 0x5C) for x in range(256))
 trans_36 = bytes((x ^ 0x36) for x in range(256))
 
-# The size of the digests returned by HMAC depends on the underlying
-# hashing module used.  Use digest_size from the instance of HMAC instead.
+# Kept for compatibility: the size depends on the hash (see HMAC.digest_size).
 digest_size = None
 
 __all__ = ["HMAC", "new", "digest", "compare_digest", "digest_size"]
@@ -29,10 +28,8 @@ def _constructor(digestmod):
 
 
 class HMAC:
-    """RFC 2104 HMAC class.  Also complies with RFC 4231.
-
-    This supports the API for Cryptographic Hash Functions (PEP 247).
-    """
+    """A keyed hash (RFC 2104) with the hash objects' interface: update(),
+    digest(), hexdigest(), copy(), name, digest_size, block_size."""
     blocksize = 64  # 512-bit HMAC; can be changed in subclasses.
 
     __slots__ = (
@@ -40,13 +37,9 @@ class HMAC:
     )
 
     def __init__(self, key, msg=None, digestmod=''):
-        """Create a new HMAC object.
-
-        key: bytes or buffer, key for the keyed hash object.
-        msg: bytes or buffer, initial input for the hash or None.
-        digestmod: a hash name (for hashlib.new()), a hash constructor or
-                   module; required.
-        """
+        """*key* (bytes) keys the hash named or made by *digestmod* (a name
+        for hashlib.new(), a constructor, or a module with new()); *msg*, if
+        given, is hashed first."""
         if not isinstance(key, (bytes, bytearray)):
             raise TypeError("key: expected bytes or bytearray, but got %r" % type(key).__name__)
         if not digestmod:
@@ -79,14 +72,11 @@ class HMAC:
         return "hmac-" + self._inner.name
 
     def update(self, msg):
-        """Feed data from msg into this hashing object."""
+        """Hash more data."""
         self._inner.update(msg)
 
     def copy(self):
-        """Return a separate copy of this hashing object.
-
-        An update to this copy won't affect the original object.
-        """
+        """An independent HMAC object in the same state."""
         other = self.__class__.__new__(self.__class__)
         other._digest_cons = self._digest_cons
         other.digest_size = self.digest_size
@@ -96,42 +86,28 @@ class HMAC:
         return other
 
     def _current(self):
-        """Return a hash object for the current state."""
+        """The outer hash over the inner digest so far."""
         h = self._outer.copy()
         h.update(self._inner.digest())
         return h
 
     def digest(self):
-        """Return the hash value of this hashing object.
-
-        This returns the hmac value as bytes.  The object is
-        not altered in any way by this function; you can continue
-        updating the object after calling this function.
-        """
+        """The MAC of what was hashed so far, as bytes (more updates may
+        follow)."""
         return self._current().digest()
 
     def hexdigest(self):
-        """Like digest(), but returns a string of hexadecimal digits instead."""
+        """The MAC as a string of hex digits."""
         return self._current().hexdigest()
 
 
 def new(key, msg=None, digestmod=''):
-    """Create a new hashing object and return it.
-
-    key: bytes or buffer, the starting key for the hash.
-    msg: bytes or buffer, Initial input for the hash, or None.
-    digestmod: a hash name, a hash constructor or module; required.
-    """
+    """HMAC(key, msg, digestmod)."""
     return HMAC(key, msg, digestmod)
 
 
 def digest(key, msg, digest):
-    """Fast inline implementation of HMAC.
-
-    key: bytes or buffer, The key for the keyed hash object.
-    msg: bytes or buffer, Input message.
-    digest: A hash name, hash constructor or module.
-    """
+    """The MAC of *msg* under *key* in one call (native for hash names)."""
     if isinstance(digest, str):
         try:
             return _native.hmac_digest(key, msg, digest)

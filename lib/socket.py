@@ -14,6 +14,7 @@ from _socket import *
 
 import os
 import sys
+import io
 import errno as _errno
 from enum import IntEnum, IntFlag
 
@@ -47,11 +48,10 @@ IntFlag._convert_(
 
 _LOCALHOST = '127.0.0.1'
 _LOCALHOST_V6 = '::1'
-DEFAULT_BUFFER_SIZE = 8192
 
 
 def _intenum_converter(value, enum_klass):
-    """Convert a numeric family value to an IntEnum member, if it is one."""
+    """*value* as a member of *enum_klass*, or unchanged if it is none."""
     try:
         return enum_klass(value)
     except ValueError:
@@ -63,7 +63,8 @@ class _GiveupOnSendfile(Exception):
 
 
 class socket(_socket.socket):
-    """A subclass of _socket.socket adding the makefile() method."""
+    """A socket: _socket.socket plus files (makefile()), context management
+    and enum-valued family/type."""
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
         if fileno is None:
@@ -85,7 +86,7 @@ class socket(_socket.socket):
             self.close()
 
     def __repr__(self):
-        """Wrap __repr__() to reveal the real class name and socket address(es)."""
+        """<socket.socket fd=..., family=..., type=..., proto=..., laddr=..., raddr=...>"""
         closed = getattr(self, '_closed', False)
         s = "<%s.%s%s fd=%i, family=%s, type=%s, proto=%i" \
             % (self.__class__.__module__,
@@ -115,37 +116,28 @@ class socket(_socket.socket):
         raise TypeError(f"cannot pickle {self.__class__.__name__!r} object")
 
     def dup(self):
-        """dup() -> socket object
-
-        Duplicate the socket. Return a new socket object connected to the same
-        system resource. The new socket is non-inheritable.
-        """
+        """A new socket object on a duplicate of the descriptor (same family,
+        type, protocol and timeout)."""
         fd = dup(self.fileno())
         sock = self.__class__(self.family, self.type, self.proto, fileno=fd)
         sock.settimeout(self.gettimeout())
         return sock
 
     def accept(self):
-        """accept() -> (socket object, address info)
-
-        Wait for an incoming connection.  Return a new socket
-        representing the connection, and the address of the client.
-        """
+        """Wait for a connection; return (the connected socket, the peer's
+        address)."""
         fd, addr = self._accept()
         sock = socket(self.family, self.type, self.proto, fileno=fd)
-        # Like CPython: a socket accepted from a socket with a timeout is
-        # blocking unless there is a default timeout.
+        # With no default timeout, the new socket blocks even when the
+        # listening one has a timeout.
         if getdefaulttimeout() is None and self.gettimeout():
             sock.setblocking(True)
         return sock, addr
 
     def makefile(self, mode="r", buffering=None, *,
                  encoding=None, errors=None, newline=None):
-        """makefile(...) -> a file object reading and writing the socket.
-
-        The arguments are as for open(), except that only modes 'r', 'w'
-        and 'b' (and their combinations) are supported.
-        """
+        """A file object reading and/or writing the socket (modes made of
+        'r', 'w' and 'b'; the other arguments are open()'s)."""
         if not set(mode) <= {"r", "w", "b"}:
             raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))
         writing = "w" in mode
@@ -161,15 +153,21 @@ class socket(_socket.socket):
         if buffering is None:
             buffering = -1
         if buffering < 0:
-            buffering = DEFAULT_BUFFER_SIZE
+            buffering = io.DEFAULT_BUFFER_SIZE
         if buffering == 0:
             if not binary:
                 raise ValueError("unbuffered streams must be binary")
             return raw
-        buffer = _BufferedSocketFile(raw, reading, writing, buffering)
+        if reading and writing:
+            buffer = io.BufferedRWPair(raw, raw, buffering)
+        elif reading:
+            buffer = io.BufferedReader(raw, buffering)
+        else:
+            buffer = io.BufferedWriter(raw, buffering)
         if binary:
             return buffer
-        text = _TextSocketFile(buffer, encoding, errors, newline)
+        encoding = io.text_encoding(encoding)
+        text = io.TextIOWrapper(buffer, encoding, errors, newline)
         text.mode = mode
         return text
 
@@ -188,21 +186,18 @@ class socket(_socket.socket):
             self._real_close()
 
     def detach(self):
-        """detach() -> file descriptor
-
-        Close the socket object without closing the underlying file descriptor.
-        """
+        """Give up the descriptor without closing it and return it."""
         self._closed = True
         return super().detach()
 
     @property
     def family(self):
-        """Read-only access to the address family for this socket."""
+        """The address family (an AddressFamily member when known)."""
         return _intenum_converter(super().family, AddressFamily)
 
     @property
     def type(self):
-        """Read-only access to the socket type."""
+        """The socket type (a SocketKind member when known)."""
         return _intenum_converter(super().type, SocketKind)
 
     def get_inheritable(self):
@@ -250,21 +245,13 @@ SocketType = _socket.socket
 
 
 def fromfd(fd, family, type, proto=0):
-    """fromfd(fd, family, type[, proto]) -> socket object
-
-    Create a socket object from a duplicate of the given file
-    descriptor.  The remaining arguments are the same as for socket().
-    """
+    """A socket object on a duplicate of descriptor *fd*."""
     nfd = dup(fd)
     return socket(family, type, proto, nfd)
 
 
 def socketpair(family=None, type=SOCK_STREAM, proto=0):
-    """socketpair([family[, type[, proto]]]) -> (socket object, socket object)
-
-    Create a pair of socket objects from the sockets returned by the platform
-    socketpair() function (AF_UNIX unless another family is given).
-    """
+    """Two connected socket objects (AF_UNIX by default)."""
     if family is None:
         family = AF_UNIX
     a, b = _socket.socketpair(family, type, proto)
@@ -273,13 +260,17 @@ def socketpair(family=None, type=SOCK_STREAM, proto=0):
     return a, b
 
 
-class SocketIO:
-    """Raw I/O implementation for stream sockets (what makefile() reads
-    and writes through)."""
+_blocking_errnos = {EAGAIN, EWOULDBLOCK}
+
+
+class SocketIO(io.RawIOBase):
+    """The raw binary stream under makefile(): reads and writes go to the
+    socket with recv_into() and send(), so the socket's timeout applies."""
 
     def __init__(self, sock, mode):
         if mode not in ("r", "w", "rw", "rb", "wb", "rwb"):
             raise ValueError("invalid mode: %r" % mode)
+        io.RawIOBase.__init__(self)
         self._sock = sock
         if "b" not in mode:
             mode += "b"
@@ -287,19 +278,13 @@ class SocketIO:
         self._reading = "r" in mode
         self._writing = "w" in mode
         self._timeout_occurred = False
-        self.closed = False
-
-    def _checkClosed(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed socket.")
 
     def readinto(self, b):
-        """Read up to len(b) bytes into the writable buffer *b*; return the
-        number read (0 at end of stream), or None when non-blocking and no
-        data is there."""
+        """Receive into the writable buffer *b*; return how many bytes came
+        (0: the peer shut the connection down), or None when a non-blocking
+        socket has nothing yet."""
         self._checkClosed()
-        if not self._reading:
-            raise OSError("File not open for reading")
+        self._checkReadable()
         if self._timeout_occurred:
             raise OSError("cannot read from timed out object")
         while True:
@@ -309,61 +294,42 @@ class SocketIO:
                 self._timeout_occurred = True
                 raise
             except error as e:
-                if e.errno in (EAGAIN, EWOULDBLOCK):
+                if e.errno in _blocking_errnos:
                     return None
                 raise
 
-    def read(self, n=-1):
-        """Read up to n bytes (one recv), or everything until EOF if n < 0."""
-        self._checkClosed()
-        if n is None or n < 0:
-            chunks = []
-            while True:
-                data = self.read(DEFAULT_BUFFER_SIZE)
-                if not data:
-                    break
-                chunks.append(data)
-            return b"".join(chunks)
-        if not self._reading:
-            raise OSError("File not open for reading")
-        if self._timeout_occurred:
-            raise OSError("cannot read from timed out object")
-        try:
-            return self._sock.recv(n)
-        except timeout:
-            self._timeout_occurred = True
-            raise
-        except error as e:
-            if e.errno in (EAGAIN, EWOULDBLOCK):
-                return None
-            raise
-
     def write(self, b):
-        """Write the given bytes; return the number of bytes written (which
-        may be less than len(b))."""
+        """Send what of *b* the socket takes at once; return that count, or
+        None when a non-blocking socket takes nothing."""
         self._checkClosed()
-        if not self._writing:
-            raise OSError("File not open for writing")
+        self._checkWritable()
         try:
             return self._sock.send(b)
         except error as e:
-            if e.errno in (EAGAIN, EWOULDBLOCK):
+            if e.errno in _blocking_errnos:
                 return None
             raise
 
     def readable(self):
-        self._checkClosed()
+        """Whether the stream was opened for reading."""
+        if self.closed:
+            raise ValueError("I/O operation on closed socket.")
         return self._reading
 
     def writable(self):
-        self._checkClosed()
+        """Whether the stream was opened for writing."""
+        if self.closed:
+            raise ValueError("I/O operation on closed socket.")
         return self._writing
 
     def seekable(self):
-        self._checkClosed()
-        return False
+        """Sockets cannot seek."""
+        if self.closed:
+            raise ValueError("I/O operation on closed socket.")
+        return super().seekable()
 
     def fileno(self):
+        """The socket's file descriptor."""
         self._checkClosed()
         return self._sock.fileno()
 
@@ -378,325 +344,19 @@ class SocketIO:
     def mode(self):
         return self._mode
 
-    def flush(self):
-        self._checkClosed()
-
     def close(self):
-        """Close the SocketIO object. The socket itself is closed when every
-        file made from it and the socket object are closed."""
+        """Close the stream; the socket closes once it and every stream made
+        from it are closed."""
         if self.closed:
             return
-        self.closed = True
+        io.RawIOBase.close(self)
         self._sock._decref_socketios()
         self._sock = None
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-
-class _BufferedSocketFile:
-    """A buffered binary file over a SocketIO (makefile()'s 'rb', 'wb',
-    'rwb' modes)."""
-
-    def __init__(self, raw, reading, writing, buffer_size):
-        self.raw = raw
-        self._reading = reading
-        self._writing = writing
-        self._size = buffer_size
-        self._rbuf = b""
-        self._wbuf = bytearray()
-        self._eof = False
-
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    @property
-    def name(self):
-        return self.raw.name
-
-    @property
-    def mode(self):
-        return self.raw.mode
-
-    def _check(self, reading):
-        if self.raw.closed:
-            raise ValueError("I/O operation on closed file.")
-        if reading and not self._reading:
-            raise OSError("File not open for reading")
-        if not reading and not self._writing:
-            raise OSError("File not open for writing")
-
-    def _fill(self):
-        """One raw read into the buffer; False at end of stream."""
-        if self._eof:
-            return False
-        data = self.raw.read(self._size)
-        if not data:
-            self._eof = True
-            return False
-        self._rbuf += data
-        return True
-
-    def read(self, size=-1):
-        self._check(True)
-        if size is None or size < 0:
-            while self._fill():
-                pass
-            data, self._rbuf = self._rbuf, b""
-            return data
-        while len(self._rbuf) < size and self._fill():
-            pass
-        data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
-        return data
-
-    def read1(self, size=-1):
-        self._check(True)
-        if not self._rbuf:
-            self._fill()
-        if size is None or size < 0:
-            size = len(self._rbuf)
-        data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
-        return data
-
-    def peek(self, size=0):
-        self._check(True)
-        if not self._rbuf:
-            self._fill()
-        return self._rbuf
-
-    def readinto(self, b):
-        data = self.read(len(b))
-        b[:len(data)] = data
-        return len(data)
-
-    def readline(self, size=-1):
-        self._check(True)
-        if size is None:
-            size = -1
-        while True:
-            i = self._rbuf.find(b"\n")
-            if i >= 0:
-                end = i + 1
-                break
-            if 0 <= size <= len(self._rbuf) or not self._fill():
-                end = len(self._rbuf)
-                break
-        if 0 <= size < end:
-            end = size
-        line, self._rbuf = self._rbuf[:end], self._rbuf[end:]
-        return line
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, b):
-        self._check(False)
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        self._wbuf += b
-        if len(self._wbuf) >= self._size:
-            self.flush()
-        return len(b)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        if self.raw.closed:
-            if self._wbuf:
-                raise ValueError("flush of closed file")
-            return
-        if self._wbuf:
-            data = bytes(self._wbuf)
-            self._wbuf = bytearray()
-            self.raw._sock.sendall(data)
-
-    def readable(self):
-        return self._reading
-
-    def writable(self):
-        return self._writing
-
-    def seekable(self):
-        return False
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    def close(self):
-        if self.raw.closed:
-            return
-        try:
-            if self._writing:
-                self.flush()
-        finally:
-            self.raw.close()
-
-    def detach(self):
-        self.flush()
-        raw, self.raw = self.raw, None
-        return raw
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __repr__(self):
-        return "<_io.BufferedReader name=%r>" % (self.name,)
-
-
-class _TextSocketFile:
-    """A text file over a _BufferedSocketFile (makefile()'s text modes)."""
-
-    def __init__(self, buffer, encoding=None, errors=None, newline=None):
-        self.buffer = buffer
-        self.encoding = encoding or "utf-8"
-        self.errors = errors or "strict"
-        self._newline = newline
-        self._pending = ""
-        self.mode = "r"
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    @property
-    def name(self):
-        return self.buffer.name
-
-    def _translate(self, s):
-        if self._newline is None:
-            return s.replace("\r\n", "\n").replace("\r", "\n")
-        return s
-
-    def _decode(self, data):
-        return data.decode(self.encoding, self.errors)
-
-    def read(self, size=-1):
-        if size is None or size < 0:
-            data = self._pending + self._translate(self._decode(self.buffer.read()))
-            self._pending = ""
-            return data
-        while len(self._pending) < size:
-            chunk = self.buffer.read1(max(size, 1))
-            if not chunk:
-                break
-            # complete a multi-byte character
-            while True:
-                try:
-                    text = self._decode(chunk)
-                    break
-                except UnicodeDecodeError:
-                    more = self.buffer.read(1)
-                    if not more:
-                        raise
-                    chunk += more
-            self._pending += self._translate(text)
-        data, self._pending = self._pending[:size], self._pending[size:]
-        return data
-
-    def readline(self, size=-1):
-        if "\n" not in self._pending:
-            line = self.buffer.readline()
-            self._pending += self._translate(self._decode(line))
-        i = self._pending.find("\n")
-        end = len(self._pending) if i < 0 else i + 1
-        if size is not None and 0 <= size < end:
-            end = size
-        line, self._pending = self._pending[:end], self._pending[end:]
-        return line
-
-    def readlines(self, hint=-1):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-        return lines
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, s):
-        if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        text = s
-        if self._newline not in (None, "", "\n"):
-            text = text.replace("\n", self._newline)
-        self.buffer.write(text.encode(self.encoding, self.errors))
-        return len(s)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        self.buffer.flush()
-
-    def readable(self):
-        return self.buffer.readable()
-
-    def writable(self):
-        return self.buffer.writable()
-
-    def seekable(self):
-        return False
-
-    def fileno(self):
-        return self.buffer.fileno()
-
-    def close(self):
-        self.buffer.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __repr__(self):
-        return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (
-            self.name, self.mode, self.encoding)
-
 
 def getfqdn(name=''):
-    """Get fully qualified domain name from name.
-
-    An empty argument is interpreted as meaning the local host.
-    """
+    """The fully qualified name of host *name* (the local host if empty),
+    or *name* itself when no better one is known."""
     name = name.strip()
     if not name or name in ('0.0.0.0', '::'):
         name = gethostname()
@@ -762,9 +422,7 @@ def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT,
 
 
 def has_dualstack_ipv6():
-    """Return True if the platform supports creating a SOCK_STREAM socket
-    which can handle both AF_INET and AF_INET6 (IPv4 / IPv6) connections.
-    """
+    """Whether one IPv6 stream socket can also take IPv4 connections."""
     if not has_ipv6 \
             or not hasattr(_socket, 'IPPROTO_IPV6') \
             or not hasattr(_socket, 'IPV6_V6ONLY'):
@@ -779,10 +437,8 @@ def has_dualstack_ipv6():
 
 def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
                   dualstack_ipv6=False):
-    """Convenience function which creates a SOCK_STREAM type socket
-    bound to *address* (a 2-tuple (host, port)) and return the socket
-    object.
-    """
+    """A listening stream socket bound to *address*, with SO_REUSEADDR set
+    (and SO_REUSEPORT, or dual-stack IPv6, when asked for)."""
     if reuse_port and not hasattr(_socket, "SO_REUSEPORT"):
         raise ValueError("SO_REUSEPORT not supported on this platform")
     if dualstack_ipv6:
@@ -821,11 +477,8 @@ def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
 
 
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
-    """Resolve host and port into list of address info entries.
-
-    Each entry is (family, type, proto, canonname, sockaddr); family and
-    type are AddressFamily and SocketKind members when they are known.
-    """
+    """_socket.getaddrinfo() with the family and type given as
+    AddressFamily and SocketKind members when they are known."""
     addrlist = []
     for res in _socket.getaddrinfo(host, port, family, type, proto, flags):
         af, socktype, proto, canonname, sa = res

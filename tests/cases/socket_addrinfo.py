@@ -32,7 +32,7 @@ print(socket.getprotobyname("tcp"), socket.getprotobyname("udp"))
 for ip in ("127.0.0.1", "0.0.0.0", "255.255.255.255", "10.1.2.3", "127.1"):
     packed = socket.inet_aton(ip)
     print(ip, packed, socket.inet_ntoa(packed))
-for ip in ("::1", "::", "fe80::1", "2001:db8::8a2e:370:7334", "::ffff:1.2.3.4", "1:2:3:4:5:6:7:8"):
+for ip in ("::1", "::", "fe80::1", "2001:db8::8a2e:370:7334", "::ffff:1.2.3.4", "1:2:3:4:5:6:7:8", "::1.2.3.4", "::102:304"):
     packed = socket.inet_pton(socket.AF_INET6, ip)
     print(ip, len(packed), socket.inet_ntop(socket.AF_INET6, packed))
 print(socket.inet_pton(socket.AF_INET, "192.168.0.1"), socket.inet_ntop(socket.AF_INET, b"\xc0\xa8\x00\x01"))
@@ -63,3 +63,4 @@ for n in names:
 print(socket.has_ipv6, socket.SocketType, socket.socket.__mro__[1])
 print(socket.AddressFamily(2), socket.SocketKind(2), socket.AF_INET6 == 10)
 print(sorted(n for n in ("socket", "socketpair", "create_connection", "getaddrinfo", "fromfd", "timeout") if n in socket.__all__))
+print(socket.getaddrinfo("::1.2.3.4", 80, socket.AF_INET6, socket.SOCK_STREAM)[0][4])

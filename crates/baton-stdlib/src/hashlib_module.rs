@@ -6,9 +6,9 @@
 //! mutex so that another thread using the same object meanwhile waits for it
 //! (without holding the GIL).
 //!
-//! Not provided: BLAKE2's tree-hashing parameters other than their defaults
-//! (fanout, depth, leaf_size, node_offset, node_depth, inner_size,
-//! last_node): the blake2 crate has no way to set them.
+//! BLAKE2's tree-hashing parameters (fanout, depth, leaf_size, node_offset,
+//! node_depth, inner_size, last_node), which the blake2 crate cannot set, are
+//! served by our own BLAKE2 (`blake2_tree.rs`) when they are not the defaults.
 
 use crate::util::{native_ref, new_native_type, with_bytes};
 use baton_vm::builtins::{self, new_bytes, new_str, types};
@@ -86,6 +86,9 @@ enum State {
     Shake256(sha3::Shake256),
     Blake2b(Blake2bState),
     Blake2s(Blake2sState),
+    /// BLAKE2 with tree-hashing parameters (our own implementation).
+    Blake2bTree(crate::blake2_tree::TreeBlake2b),
+    Blake2sTree(crate::blake2_tree::TreeBlake2s),
 }
 
 /// The algorithms `_hashlib.new` knows: (name, digest_size, block_size).
@@ -150,6 +153,8 @@ impl State {
             State::Shake256(h) => Update::update(h, data),
             State::Blake2b(h) => h.update(data),
             State::Blake2s(h) => h.update(data),
+            State::Blake2bTree(h) => h.update(data),
+            State::Blake2sTree(h) => h.update(data),
         }
     }
 
@@ -181,6 +186,8 @@ impl State {
             State::Shake256(h) => xof(h, xof_len),
             State::Blake2b(h) => h.finish(),
             State::Blake2s(h) => h.finish(),
+            State::Blake2bTree(h) => h.finish(),
+            State::Blake2sTree(h) => h.finish(),
         }
     }
 
@@ -188,6 +195,8 @@ impl State {
         match self {
             State::Blake2b(h) => h.out_len,
             State::Blake2s(h) => h.out_len,
+            State::Blake2bTree(h) => h.out_len(),
+            State::Blake2sTree(h) => h.out_len(),
             _ => ALGORITHMS
                 .iter()
                 .find(|a| a.0 == self.name())
@@ -220,8 +229,8 @@ impl State {
             State::Sha3_512(_) => "sha3_512",
             State::Shake128(_) => "shake_128",
             State::Shake256(_) => "shake_256",
-            State::Blake2b(_) => "blake2b",
-            State::Blake2s(_) => "blake2s",
+            State::Blake2b(_) | State::Blake2bTree(_) => "blake2b",
+            State::Blake2s(_) | State::Blake2sTree(_) => "blake2s",
         }
     }
 
@@ -338,8 +347,8 @@ fn hash_types() -> &'static HashTypes {
 fn new_hash_value(state: State) -> Value {
     let t = hash_types();
     let ty = match state {
-        State::Blake2b(_) => t.blake2b.clone(),
-        State::Blake2s(_) => t.blake2s.clone(),
+        State::Blake2b(_) | State::Blake2bTree(_) => t.blake2b.clone(),
+        State::Blake2s(_) | State::Blake2sTree(_) => t.blake2s.clone(),
         _ if state.is_xof() => t.hashxof.clone(),
         _ => t.hash.clone(),
     };
@@ -723,11 +732,17 @@ fn blake2_new(vm: &mut Vm, args: FuncArgs, big: bool) -> PyResult<Value> {
         return Err(vm.new_value_error("depth must be between 1 and 255".to_string()));
     }
     let leaf_size = int_param(vm, 8, 0)?;
-    if !(0..=u32::MAX as i64).contains(&leaf_size) {
+    if leaf_size < 0 {
+        return Err(vm.new_value_error("value must be positive".to_string()));
+    }
+    if leaf_size > u32::MAX as i64 {
         return Err(vm.new_overflow_error("leaf_size is too large"));
     }
     let node_offset = int_param(vm, 9, 0)?;
-    if node_offset < 0 || (!big && node_offset > 0xFFFF_FFFF_FFFF) {
+    if node_offset < 0 {
+        return Err(vm.new_value_error("value must be positive".to_string()));
+    }
+    if !big && node_offset > 0xFFFF_FFFF_FFFF {
         return Err(vm.new_overflow_error("node_offset is too large"));
     }
     let node_depth = int_param(vm, 10, 0)?;
@@ -743,20 +758,33 @@ fn blake2_new(vm: &mut Vm, args: FuncArgs, big: bool) -> PyResult<Value> {
     } else {
         vm.is_true(&b[12])?
     };
-    if fanout != 1
-        || depth != 1
-        || leaf_size != 0
-        || node_offset != 0
-        || node_depth != 0
-        || inner_size != 0
-        || last_node
-    {
-        return Err(vm.new_exception_msg(
-            &types().exc.not_implemented_error,
-            format!("{fname}: tree hashing parameters are not supported"),
-        ));
-    }
-    let state = if big {
+    let sequential = fanout == 1
+        && depth == 1
+        && leaf_size == 0
+        && node_offset == 0
+        && node_depth == 0
+        && inner_size == 0
+        && !last_node;
+    let state = if !sequential {
+        let p = crate::blake2_tree::Params {
+            digest_size: digest_size as usize,
+            key: &key,
+            salt: &salt,
+            person: &person,
+            fanout: fanout as u8,
+            depth: depth as u8,
+            leaf_size: leaf_size as u32,
+            node_offset: node_offset as u64,
+            node_depth: node_depth as u8,
+            inner_size: inner_size as u8,
+            last_node,
+        };
+        if big {
+            State::Blake2bTree(crate::blake2_tree::TreeBlake2b::new(&p))
+        } else {
+            State::Blake2sTree(crate::blake2_tree::TreeBlake2s::new(&p))
+        }
+    } else if big {
         State::Blake2b(Blake2bState::new(
             digest_size as usize,
             &key,

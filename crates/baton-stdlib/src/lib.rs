@@ -3,6 +3,7 @@
 
 pub mod atexit_module;
 pub mod baton_module;
+pub mod blake2_tree;
 pub mod dis_module;
 pub mod errno_module;
 pub mod gc_module;
@@ -90,13 +91,46 @@ pub mod util {
         m
     }
 
-    /// Runs `f` on the bytes of a bytes-like object (bytes or bytearray);
-    /// None if `v` is not one. `f` must not call Python code.
+    /// Runs `f` on the bytes of a bytes-like object (bytes, bytearray, or an
+    /// object exporting a buffer such as memoryview); None if `v` is not one.
+    /// `f` must not call Python code.
     pub fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Bytes(b) => Some(f(b)),
                 Payload::ByteArray(b) => Some(b.with(|b| f(b))),
+                Payload::Native(n) => {
+                    let mut f = Some(f);
+                    let mut out = None;
+                    n.with_buffer(&mut |b| {
+                        if let Some(f) = f.take() {
+                            out = Some(f(b));
+                        }
+                    });
+                    out
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Runs `f` on the bytes of a writable buffer (bytearray, a writable
+    /// memoryview...); None if `v` is not one. `f` must not call Python code.
+    pub fn with_bytes_mut<R>(v: &Value, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> {
+        match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::ByteArray(b) => Some(b.with(|b| f(b))),
+                Payload::Native(n) => {
+                    let mut f = Some(f);
+                    let mut out = None;
+                    n.with_buffer_mut(&mut |b| {
+                        if let Some(f) = f.take() {
+                            out = Some(f(b));
+                        }
+                    });
+                    out
+                }
                 _ => None,
             },
             _ => None,

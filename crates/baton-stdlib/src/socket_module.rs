@@ -322,8 +322,33 @@ fn ipv4_string(a: &libc::in_addr) -> String {
     std::net::Ipv4Addr::from(u32::from_be(a.s_addr)).to_string()
 }
 
+/// The text of an IPv6 address as the C library writes it (CPython uses
+/// inet_ntop: "::1.2.3.4" for IPv4-compatible addresses, where Rust's
+/// Display writes "::102:304").
 fn ipv6_string(a: &libc::in6_addr) -> String {
-    std::net::Ipv6Addr::from(a.s6_addr).to_string()
+    ntop6(&a.s6_addr).unwrap_or_else(|| std::net::Ipv6Addr::from(a.s6_addr).to_string())
+}
+
+fn ntop6(bytes: &[u8; 16]) -> Option<String> {
+    let mut out = [0 as libc::c_char; 64];
+    // SAFETY: `bytes` is 16 readable bytes and `out` is writable for its length.
+    let r = unsafe {
+        inet_ntop(
+            libc::AF_INET6,
+            bytes.as_ptr().cast(),
+            out.as_mut_ptr(),
+            out.len() as libc::socklen_t,
+        )
+    };
+    if r.is_null() {
+        return None;
+    }
+    // SAFETY: inet_ntop wrote a NUL-terminated string into `out`.
+    Some(
+        unsafe { CStr::from_ptr(out.as_ptr()) }
+            .to_string_lossy()
+            .into_owned(),
+    )
 }
 
 /// The Python form of a C socket address (CPython's makesockaddr).
@@ -1206,22 +1231,11 @@ fn sock_recvfrom(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 /// The writable buffer of recv_into/recvfrom_into and how much to read.
 fn into_args(vm: &mut Vm, args: &FuncArgs, fname: &str) -> PyResult<(Value, usize, c_int)> {
     let b = bind(vm, args, fname, &["buffer", "nbytes", "flags"], 1)?;
-    let len = match &b[0] {
-        Value::Obj(o) => match &o.payload {
-            Payload::ByteArray(v) => v.with(|v| v.len()),
-            _ => {
-                let tn = vm.type_name(&b[0]);
-                return Err(vm.new_type_error(format!(
-                    "{fname}() argument 1 must be read-write bytes-like object, not {tn}"
-                )));
-            }
-        },
-        _ => {
-            let tn = vm.type_name(&b[0]);
-            return Err(vm.new_type_error(format!(
-                "{fname}() argument 1 must be read-write bytes-like object, not {tn}"
-            )));
-        }
+    let Some(len) = crate::util::with_bytes_mut(&b[0], |v| v.len()) else {
+        let tn = vm.type_name(&b[0]);
+        return Err(vm.new_type_error(format!(
+            "{fname}() argument 1 must be read-write bytes-like object, not {tn}"
+        )));
     };
     let nbytes = if b[1].is_null() {
         0
@@ -1249,16 +1263,12 @@ fn into_args(vm: &mut Vm, args: &FuncArgs, fname: &str) -> PyResult<(Value, usiz
 /// Copies received bytes into the caller's bytearray (which may have shrunk
 /// while the GIL was released).
 fn fill_bytearray(target: &Value, data: &[u8]) -> usize {
-    if let Value::Obj(o) = target {
-        if let Payload::ByteArray(v) = &o.payload {
-            return v.with(|v| {
-                let n = data.len().min(v.len());
-                v[..n].copy_from_slice(&data[..n]);
-                n
-            });
-        }
-    }
-    0
+    crate::util::with_bytes_mut(target, |v| {
+        let n = data.len().min(v.len());
+        v[..n].copy_from_slice(&data[..n]);
+        n
+    })
+    .unwrap_or(0)
 }
 
 fn sock_recv_into(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -1980,25 +1990,10 @@ fn m_inet_ntop(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
                     vm.new_value_error("invalid length of packed IP address string".to_string())
                 );
             };
-            let mut out = [0 as libc::c_char; 64];
-            // SAFETY: `a` is 16 readable bytes and `out` is writable.
-            let r = unsafe {
-                inet_ntop(
-                    af,
-                    a.as_ptr().cast(),
-                    out.as_mut_ptr(),
-                    out.len() as libc::socklen_t,
-                )
-            };
-            if r.is_null() {
-                return Err(os_error(vm, errno()));
+            match ntop6(&a) {
+                Some(t) => Ok(new_str(t)),
+                None => Err(os_error(vm, errno())),
             }
-            // SAFETY: inet_ntop wrote a NUL-terminated string.
-            Ok(new_str(
-                unsafe { CStr::from_ptr(out.as_ptr()) }
-                    .to_string_lossy()
-                    .into_owned(),
-            ))
         }
         _ => Err(vm.new_value_error(format!("unknown address family {af}"))),
     }

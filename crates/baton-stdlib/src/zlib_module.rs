@@ -367,6 +367,15 @@ fn run_on_data<R: Send>(
         return Err(not_bytes(vm, data));
     };
     if len >= GIL_MINSIZE {
+        if let Value::Obj(o) = data {
+            if let Payload::Bytes(b) = &o.payload {
+                // bytes are immutable and `data` (held by our caller) keeps
+                // the object alive: work on them in place, no copy.
+                let bytes: &[u8] = b;
+                return Ok(vm.allow_threads(|| f(bytes)));
+            }
+        }
+        // A copy: a bytearray could change while the GIL is released.
         let copy = bytes_copy(data).unwrap_or_default();
         Ok(vm.allow_threads(|| f(&copy)))
     } else {

@@ -48,6 +48,28 @@ impl NativeData for MemoryView {
             None => false,
         }
     }
+    /// A writable, C-contiguous view exports its bytes for writing (so
+    /// socket.recv_into(memoryview) and the like fill the viewed object).
+    fn with_buffer_mut(&self, f: &mut dyn FnMut(&mut [u8])) -> bool {
+        if !self.buffer_writable() {
+            return false;
+        }
+        let (start, n) = (self.start, self.len * self.itemsize);
+        with_underlying_mut(&self.obj, |b| match b.get_mut(start..start + n) {
+            Some(part) => {
+                f(part);
+                true
+            }
+            None => false,
+        })
+        .unwrap_or(false)
+    }
+    fn buffer_writable(&self) -> bool {
+        !self.readonly
+            && !self.released.get()
+            && (self.len == 0 || self.stride == self.itemsize as isize)
+            && is_writable(&self.obj)
+    }
 }
 
 /// Runs `f` on the whole buffer of a bytes-like object.
