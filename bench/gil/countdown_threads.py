@@ -29,8 +29,11 @@ two = time.perf_counter() - start
 out = {"one_thread": one, "two_threads": two, "two_over_one": two / one}
 try:
     import _baton
-    out["max_hold_while_waited"] = _baton.gil_stats()["max_hold_while_waited"]
-    out["switch_interval"] = _baton.gil_stats()["switch_interval"]
+    st = _baton.gil_stats()
+    out["max_hold_while_waited"] = st["max_hold_while_waited"]
+    out["holds_while_waited"] = st["holds_while_waited"]
+    out["holds_over_2_intervals"] = st["long_holds_while_waited"]
+    out["switch_interval"] = st["switch_interval"]
 except ImportError:
     pass
 print(json.dumps(out))

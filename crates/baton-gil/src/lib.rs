@@ -75,6 +75,10 @@ pub struct Stats {
     pub max_wait: Duration,
     /// Longest time one thread held the lock while another waited for it.
     pub max_hold_while_waited: Duration,
+    /// Holds during which another thread waited...
+    pub holds_while_waited: u64,
+    /// ...and how many of those lasted more than twice the switch interval.
+    pub long_holds_while_waited: u64,
 }
 
 pub struct Gil {
@@ -193,8 +197,14 @@ impl Gil {
                     .wait_timeout(st, interval)
                     .unwrap_or_else(|p| p.into_inner());
                 st = g;
-                if res.timed_out() && st.locked && st.switch_number == before {
-                    // A whole interval without a switch: ask the holder to drop it.
+                // A whole interval without a switch, or a holder that has had
+                // the lock for an interval already (another waiter may have
+                // been served meanwhile): ask the holder to drop it.
+                let held_long = st
+                    .taken_at
+                    .map(|t| t.elapsed() >= interval)
+                    .unwrap_or(false);
+                if res.timed_out() && st.locked && (st.switch_number == before || held_long) {
                     let b = st.holder_breaker as *const AtomicU32;
                     if !b.is_null() {
                         // SAFETY: `holder_breaker` points to the eval breaker of
@@ -249,6 +259,11 @@ impl Gil {
             let held = now.saturating_duration_since(from);
             if held > st.stats.max_hold_while_waited {
                 st.stats.max_hold_while_waited = held;
+            }
+            st.stats.holds_while_waited += 1;
+            let twice = Duration::from_nanos(2 * self.interval_ns.load(Ordering::Relaxed));
+            if held > twice {
+                st.stats.long_holds_while_waited += 1;
             }
         }
         st.locked = false;

@@ -7,6 +7,7 @@ use baton_vm::{FuncArgs, ObjRef, PyResult, Value, Vm};
 /// `gil_stats()`: a dict of what the GIL has done since the start (or the
 /// last `reset_gil_stats()`): switches, drop_requests, forced_drops,
 /// contended_takes, total_wait, max_wait, max_hold_while_waited (seconds),
+/// holds_while_waited and long_holds_while_waited (over 2 intervals),
 /// switch_interval, threads (Python threads besides the main one).
 fn b_gil_stats(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     builtins::check_args(vm, &args, "gil_stats", 0, 0)?;
@@ -22,6 +23,14 @@ fn b_gil_stats(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     set(
         "max_hold_while_waited",
         Value::Float(s.max_hold_while_waited.as_secs_f64()),
+    );
+    set(
+        "holds_while_waited",
+        Value::Int(s.holds_while_waited as i64),
+    );
+    set(
+        "long_holds_while_waited",
+        Value::Int(s.long_holds_while_waited as i64),
     );
     set(
         "switch_interval",
