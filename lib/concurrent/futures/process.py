@@ -18,7 +18,6 @@ __author__ = 'Brian Quinlan (brian@sweetapp.com)'
 import itertools
 import os
 import queue
-import sys
 import threading
 
 import multiprocessing as mp
