@@ -489,6 +489,9 @@ pub fn register() {
             ("__suppress_context__", get_suppress, Some(set_suppress)),
         ],
     );
+    if let Some(d) = b.dict.get() {
+        super::dict_set_str(&d, "__dict__", super::object::dict_descriptor(b));
+    }
     super::types::add_methods(&e.key_error, &[("__str__", key_error_str)]);
     super::types::add_methods(&e.stop_iteration, &[("__init__", stop_iteration_init)]);
     super::types::add_methods(&e.system_exit, &[("__init__", system_exit_init)]);
