@@ -141,6 +141,7 @@ fn file_types() -> &'static (ObjRef, ObjRef, ObjRef) {
                 &t,
                 &[
                     ("name", g_name, None),
+                    ("buffer", g_buffer, None),
                     ("mode", g_mode, None),
                     ("closed", g_closed, None),
                     ("encoding", g_encoding, None),
@@ -1020,12 +1021,25 @@ fn f_write(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             (s.as_bytes().to_vec(), s.chars().count())
         }
     };
+    // sys.stdout.buffer / sys.stderr.buffer: write through, after what the
+    // text stream holds, so that the two stay in order.
+    let std_binary = binary
+        && fo.with(vm, |st| {
+            matches!(st.handle, Handle::Stdout | Handle::Stderr)
+        });
+    if std_binary {
+        let text = fo.with(vm, |st| matches!(st.handle, Handle::Stdout));
+        let stream = sys_attr(vm, if text { "stdout" } else { "stderr" });
+        if !stream.is(&this) {
+            let _ = flush_file(vm, &stream);
+        }
+    }
     io_call(
         vm,
         &this,
         |st| {
             st.wbuf.extend_from_slice(&bytes);
-            if (st.line_buffered && bytes.contains(&b'\n')) || st.wbuf.len() > 65536 {
+            if std_binary || (st.line_buffered && bytes.contains(&b'\n')) || st.wbuf.len() > 65536 {
                 st.flush_raw()?;
             }
             Ok(())
@@ -1033,6 +1047,60 @@ fn f_write(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         "w",
     )?;
     Ok(Value::Int(count as i64))
+}
+
+static STD_BUFFERS: [OnceLock<ObjRef>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+/// `sys.stdin.buffer` / `sys.stdout.buffer` / `sys.stderr.buffer`: binary
+/// file objects over the same descriptors.
+fn g_buffer(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fo = file_of(vm, v)?;
+    let which = fo.with(vm, |st| match st.handle {
+        Handle::Stdin if !st.binary => Some(0usize),
+        Handle::Stdout if !st.binary => Some(1),
+        Handle::Stderr if !st.binary => Some(2),
+        _ => None,
+    });
+    let Some(which) = which else {
+        let tn = vm.type_name(v);
+        return Err(vm.new_exception_msg(
+            &types().exc.attribute_error,
+            format!("'{tn}' object has no attribute 'buffer'"),
+        ));
+    };
+    let obj = STD_BUFFERS[which].get_or_init(|| {
+        let (handle, name, mode) = match which {
+            0 => (Handle::Stdin, "<stdin>", "rb"),
+            1 => (Handle::Stdout, "<stdout>", "wb"),
+            _ => (Handle::Stderr, "<stderr>", "wb"),
+        };
+        let f = new_file_object(FileState {
+            handle,
+            name: new_str(name),
+            mode: mode.to_string(),
+            binary: true,
+            readable: which == 0,
+            writable: which != 0,
+            line_buffered: false,
+            wbuf: Vec::new(),
+            rbuf: Vec::new(),
+            rpos: 0,
+            eof: false,
+            encoding: "utf-8".to_string(),
+            errors: "strict".to_string(),
+            newline: None,
+            text: None,
+            keep_fd: false,
+        });
+        match f {
+            Value::Obj(o) => {
+                o.make_immortal();
+                o
+            }
+            _ => crate::builtins::types().object.clone(),
+        }
+    });
+    Ok(Value::Obj(obj.clone()))
 }
 
 fn f_writelines(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
