@@ -219,7 +219,9 @@ fn sl_acquire(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         None
     } else {
         let t = builtins::float::float_of(vm, &a[1])?;
-        Some(t.max(0.0))
+        // NaN and negative mean "don't wait"; huge values wait "forever"
+        // (clamped so the deadline arithmetic cannot overflow).
+        Some(if t.is_nan() { 0.0 } else { t.clamp(0.0, 1e9) })
     };
     if s.kind == RECURSIVE_MUTEX && s.is_mine(vm) {
         s.state.with(|st| st.0 += 1);
