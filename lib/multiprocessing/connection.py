@@ -13,6 +13,7 @@ import struct
 import time
 
 from . import reduction
+from . import util
 from .context import BufferTooShort, AuthenticationError  # noqa: F401
 
 _HEADER = struct.Struct('!i')
@@ -317,6 +318,9 @@ def rebuild_connection(fd, wfd, readable, writable):
 
 def Pipe(duplex=True):
     """Returns pair of connection objects at either end of a pipe."""
+    # Messages will be pickled: load pickle now, before children are forked,
+    # rather than once in every child.
+    reduction._get_pickle()
     if duplex:
         r1, w1 = os.pipe()
         r2, w2 = os.pipe()
@@ -421,15 +425,192 @@ def wait(object_list, timeout=None):
 
 
 #
-# Listener and Client (sockets) are not provided by Baton yet
+# Listener and Client: connections over sockets, with an optional
+# challenge/response authentication (HMAC of a random message)
 #
 
+BUFSIZE = 8192
+CONNECTION_TIMEOUT = 20.
+MESSAGE_LENGTH = 20
+CHALLENGE = b'#CHALLENGE#'
+WELCOME = b'#WELCOME#'
+FAILURE = b'#FAILURE#'
+
+default_family = 'AF_UNIX'
+families = ['AF_INET', 'AF_UNIX']
+
+
+def arbitrary_address(family):
+    """Return an arbitrary free address for the given family."""
+    if family == 'AF_INET':
+        return ('localhost', 0)
+    elif family == 'AF_UNIX':
+        import tempfile
+        return tempfile.mktemp(prefix='listener-', dir=util.get_temp_dir())
+    else:
+        raise ValueError('unrecognized family')
+
+
+def _validate_family(family):
+    if family not in families:
+        raise ValueError('Family %s is not recognized.' % family)
+
+
+def address_type(address):
+    """Return the types of the address: 'AF_INET', 'AF_UNIX' or 'AF_PIPE'."""
+    if type(address) == tuple:
+        return 'AF_INET'
+    elif type(address) is str and address.startswith('\\\\'):
+        return 'AF_PIPE'
+    elif type(address) is str or util.is_abstract_socket_namespace(address):
+        return 'AF_UNIX'
+    else:
+        raise ValueError('address type of %r unrecognized' % address)
+
+
 class Listener(object):
+    """Returns a listener object.
+
+    This is a wrapper for a bound socket which is 'listening' for
+    connections, or for a Windows named pipe."""
+
     def __init__(self, address=None, family=None, backlog=1, authkey=None):
-        raise NotImplementedError(
-            'multiprocessing.connection.Listener needs sockets')
+        family = family or (address and address_type(address)) \
+            or default_family
+        address = address or arbitrary_address(family)
+        _validate_family(family)
+        self._listener = SocketListener(address, family, backlog)
+        if authkey is not None and not isinstance(authkey, bytes):
+            raise TypeError('authkey should be a byte string')
+        self._authkey = authkey
+
+    def accept(self):
+        """Accept a connection on the bound socket or named pipe of `self`.
+
+        Returns a `Connection` object."""
+        if self._listener is None:
+            raise OSError('listener is closed')
+        c = self._listener.accept()
+        if self._authkey:
+            deliver_challenge(c, self._authkey)
+            answer_challenge(c, self._authkey)
+        return c
+
+    def close(self):
+        """Close the bound socket or named pipe of `self`."""
+        listener = self._listener
+        if listener is not None:
+            self._listener = None
+            listener.close()
+
+    @property
+    def address(self):
+        return self._listener._address
+
+    @property
+    def last_accepted(self):
+        return self._listener._last_accepted
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, exc_tb):
+        self.close()
 
 
 def Client(address, family=None, authkey=None):
-    raise NotImplementedError(
-        'multiprocessing.connection.Client needs sockets')
+    """Returns a connection to the address of a `Listener`."""
+    family = family or address_type(address)
+    _validate_family(family)
+    c = SocketClient(address)
+    if authkey is not None and not isinstance(authkey, bytes):
+        raise TypeError('authkey should be a byte string')
+    if authkey is not None:
+        answer_challenge(c, authkey)
+        deliver_challenge(c, authkey)
+    return c
+
+
+class SocketListener(object):
+    """A socket bound to an address, listening for connections."""
+
+    def __init__(self, address, family, backlog=1):
+        import socket
+        self._socket = socket.socket(getattr(socket, family))
+        try:
+            if family != 'AF_UNIX':
+                self._socket.setsockopt(socket.SOL_SOCKET,
+                                        socket.SO_REUSEADDR, 1)
+            self._socket.setblocking(True)
+            self._socket.bind(address)
+            self._socket.listen(backlog)
+            self._address = self._socket.getsockname()
+        except OSError:
+            self._socket.close()
+            raise
+        self._family = family
+        self._last_accepted = None
+        if family == 'AF_UNIX' and not util.is_abstract_socket_namespace(address):
+            self._unlink = util.Finalize(self, os.unlink, args=(address,),
+                                         exitpriority=0)
+        else:
+            self._unlink = None
+
+    def accept(self):
+        s, self._last_accepted = self._socket.accept()
+        s.setblocking(True)
+        return Connection(s.detach())
+
+    def close(self):
+        try:
+            self._socket.close()
+        finally:
+            unlink = self._unlink
+            if unlink is not None:
+                self._unlink = None
+                try:
+                    unlink()
+                except OSError:
+                    pass
+
+
+def SocketClient(address):
+    """Return a connection object connected to the socket given by
+    `address`."""
+    import socket
+    family = address_type(address)
+    with socket.socket(getattr(socket, family)) as s:
+        s.setblocking(True)
+        s.connect(address)
+        return Connection(s.detach())
+
+
+def deliver_challenge(connection, authkey):
+    import hmac
+    if not isinstance(authkey, bytes):
+        raise ValueError(
+            "Authkey must be bytes, not {0!s}".format(type(authkey)))
+    message = os.urandom(MESSAGE_LENGTH)
+    connection.send_bytes(CHALLENGE + message)
+    digest = hmac.new(authkey, message, 'md5').digest()
+    response = connection.recv_bytes(256)        # reject large message
+    if response == digest:
+        connection.send_bytes(WELCOME)
+    else:
+        connection.send_bytes(FAILURE)
+        raise AuthenticationError('digest received was wrong')
+
+
+def answer_challenge(connection, authkey):
+    import hmac
+    if not isinstance(authkey, bytes):
+        raise ValueError(
+            "Authkey must be bytes, not {0!s}".format(type(authkey)))
+    message = connection.recv_bytes(256)         # reject large message
+    assert message[:len(CHALLENGE)] == CHALLENGE, 'message = %r' % message
+    message = message[len(CHALLENGE):]
+    digest = hmac.new(authkey, message, 'md5').digest()
+    connection.send_bytes(digest)
+    response = connection.recv_bytes(256)        # reject large message
+    if response != WELCOME:
+        raise AuthenticationError('digest sent was rejected')

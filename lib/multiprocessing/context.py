@@ -46,10 +46,14 @@ class BaseContext(object):
         return num
 
     def Manager(self):
-        """Returns a manager associated with a running server process."""
-        raise NotImplementedError(
-            'multiprocessing.Manager() is not supported by Baton yet '
-            '(it needs socket connections between processes)')
+        """Returns a manager associated with a running server process.
+
+        The managers methods such as `Lock()`, `Condition()` and `Queue()`
+        can be used to create shared objects."""
+        from .managers import SyncManager
+        m = SyncManager(ctx=self.get_context())
+        m.start()
+        return m
 
     def Pipe(self, duplex=True):
         """Returns two connection objects connected by a pipe."""

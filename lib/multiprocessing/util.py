@@ -444,3 +444,17 @@ def format_exception(exc):
         msg = '<exception str() failed>'
     lines.append('%s: %s\n' % (name, msg) if msg else name + '\n')
     return ''.join(lines)
+
+
+def is_abstract_socket_namespace(address):
+    """Whether address names a Linux abstract socket (a leading NUL)."""
+    if not address:
+        return False
+    if isinstance(address, bytes):
+        return address[0] == 0
+    if isinstance(address, str):
+        return address[0] == "\0"
+    raise TypeError(f'address type of {address!r} unrecognized')
+
+
+abstract_sockets_supported = True
