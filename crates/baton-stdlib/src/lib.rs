@@ -14,6 +14,7 @@ pub mod mmap_module;
 pub mod multiprocessing_module;
 pub mod posix_module;
 pub mod posix_proc;
+pub mod re;
 pub mod select_module;
 pub mod signal_module;
 pub mod socket_module;
@@ -47,6 +48,7 @@ pub fn init(vm: &mut Vm) {
     baton_vm::import::register_native_module("zlib", zlib_module::init);
     baton_vm::import::register_native_module("_socket", socket_module::init);
     baton_vm::import::register_native_module("select", select_module::init);
+    baton_vm::import::register_native_module("_re", re::init);
 }
 
 /// Puts BaseExceptionGroup and ExceptionGroup (written in Python, in

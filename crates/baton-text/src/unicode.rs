@@ -387,3 +387,47 @@ pub fn expandtabs(s: &str, tabsize: i64) -> Result<String, TextError> {
     }
     Ok(out)
 }
+
+/// Looks `c` up in a generated run table only (its simple, one-character
+/// mapping), `c` itself if it has none.
+fn simple_mapped(c: char, runs: &Runs) -> char {
+    let code = c as u32;
+    let index = runs.partition_point(|&(start, ..)| start <= code);
+    if let Some(&(start, count, stride, delta)) = index.checked_sub(1).map(|i| &runs[i]) {
+        let offset = code - start;
+        let stride = stride as u32;
+        if offset.is_multiple_of(stride) && offset / stride < count as u32 {
+            return char::from_u32((code as i64 + delta as i64) as u32).unwrap_or(c);
+        }
+    }
+    c
+}
+
+/// The simple (one-character) lowercase of `c`, as UnicodeData gives it:
+/// what `re` compares when it ignores case (U+0130 lowers to `i`).
+pub fn simple_lower(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if c == '\u{130}' {
+        return 'i';
+    }
+    simple_mapped(c, t::LOWER_RUNS)
+}
+
+/// The simple (one-character) uppercase of `c`: for the characters whose
+/// full uppercase is several characters, the one-character titlecase if
+/// there is one (ᾳ -> ᾼ), else `c` itself (ß).
+pub fn simple_upper(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_uppercase();
+    }
+    let code = c as u32;
+    if t::UPPER_SPECIAL.binary_search_by_key(&code, |&(k, _)| k).is_ok() {
+        if t::TITLE_SPECIAL.binary_search_by_key(&code, |&(k, _)| k).is_ok() {
+            return c;
+        }
+        return simple_mapped(c, t::TITLE_RUNS);
+    }
+    simple_mapped(c, t::UPPER_RUNS)
+}
