@@ -25,6 +25,20 @@ pub const ATTR_WAYS: usize = 4;
 pub const EMPTY: u8 = 0;
 pub const INSTANCE: u8 = 1;
 pub const METHOD: u8 = 2;
+/// A `__slots__` member of the class (a data descriptor: the instance dict,
+/// if any, does not matter): `ptr` is the slot's index in the `Object`
+/// payload.
+pub const SLOT: u8 = 3;
+/// A plain class attribute (a class-level constant whose type has no
+/// `__get__`), unless the instance dict shadows it: `ptr` is the object
+/// (borrowed, as for METHOD).
+pub const CLASS_OBJ: u8 = 4;
+/// As CLASS_OBJ for an inline value: `ptr` holds the bits of an int
+/// (CLASS_INT), a float (CLASS_FLOAT), a bool (CLASS_BOOL), or None.
+pub const CLASS_INT: u8 = 5;
+pub const CLASS_FLOAT: u8 = 6;
+pub const CLASS_BOOL: u8 = 7;
+pub const CLASS_NONE: u8 = 8;
 
 /// The cache entries of instruction `at`.
 #[inline(always)]
@@ -34,19 +48,33 @@ fn ways(code: &CodeData, at: usize) -> Option<&[std::cell::Cell<AttrCache>]> {
         .get(slot * ATTR_WAYS..slot * ATTR_WAYS + ATTR_WAYS)
 }
 
-/// The entry for instruction `at` if one applies to `obj` now.
+/// The entry for instruction `at` if one applies to `obj` now (with its
+/// cell, so that an INSTANCE entry's index hint can be updated).
 #[inline(always)]
-fn entry_for(code: &CodeData, at: usize, obj: &ObjRef) -> Option<AttrCache> {
+fn entry_for<'a>(
+    code: &'a CodeData,
+    at: usize,
+    obj: &ObjRef,
+) -> Option<(&'a std::cell::Cell<AttrCache>, AttrCache)> {
     let ways = ways(code, at)?;
     let t = obj.type_ref().addr();
     let epoch = crate::types::epoch();
     for w in ways {
         let c = w.get();
         if c.type_addr == t && c.kind != EMPTY && c.epoch == epoch {
-            return Some(c);
+            return Some((w, c));
         }
     }
     None
+}
+
+/// Records in an INSTANCE entry where the attribute was found.
+#[inline(always)]
+fn update_hint(cell: &std::cell::Cell<AttrCache>, mut c: AttrCache, ix: usize) {
+    if c.ptr != ix {
+        c.ptr = ix;
+        cell.set(c);
+    }
 }
 
 /// The cached function of a METHOD entry (a new reference).
@@ -59,12 +87,46 @@ fn cached_function(c: &AttrCache) -> ObjRef {
     unsafe { ObjRef::from_borrowed(c.ptr as *const crate::object::PyObject) }
 }
 
+/// The value of a CLASS_* entry (a new reference).
+#[inline(always)]
+fn class_value(c: &AttrCache) -> Value {
+    match c.kind {
+        CLASS_INT => Value::Int(c.ptr as i64),
+        CLASS_FLOAT => Value::Float(f64::from_bits(c.ptr as u64)),
+        CLASS_BOOL => Value::Bool(c.ptr != 0),
+        CLASS_NONE => Value::None,
+        // CLASS_OBJ: alive for the reason `cached_function` gives.
+        _ => Value::Obj(cached_function(c)),
+    }
+}
+
+/// A `__slots__` value of `o` (None if the slot is empty: the slow path
+/// raises AttributeError).
+#[inline(always)]
+fn slot_value(o: &ObjRef, index: usize) -> Option<Value> {
+    match &o.payload {
+        Payload::Object(slots) => slots.with(|s| match s.get(index) {
+            Some(v) if !v.is_null() => Some(v.clone()),
+            _ => None,
+        }),
+        _ => None,
+    }
+}
+
 /// LOAD_ATTR's fast path.
 #[inline]
 pub fn load_attr(code: &CodeData, at: usize, obj: &Value, name: &ObjRef) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
-    let c = entry_for(code, at, o)?;
+    let (cell, c) = entry_for(code, at, o)?;
+    if c.kind == SLOT {
+        return slot_value(o, c.ptr);
+    }
     let dict = o.dict.get();
+    if c.kind == INSTANCE {
+        let (v, ix) = builtins::dict_get_name_hinted(dict.as_ref()?, name, c.ptr)?;
+        update_hint(cell, c, ix);
+        return Some(v);
+    }
     let in_dict = dict.as_ref().and_then(|d| builtins::dict_get_name(d, name));
     match c.kind {
         INSTANCE => in_dict,
@@ -72,6 +134,7 @@ pub fn load_attr(code: &CodeData, at: usize, obj: &Value, name: &ObjRef) -> Opti
             Value::Obj(cached_function(&c)),
             obj.clone(),
         )),
+        CLASS_OBJ..=CLASS_NONE => Some(in_dict.unwrap_or_else(|| class_value(&c))),
         _ => None,
     }
 }
@@ -85,7 +148,7 @@ pub fn load_method(
     name: &ObjRef,
 ) -> Option<(Value, Value)> {
     let Value::Obj(o) = obj else { return None };
-    let c = entry_for(code, at, o)?;
+    let (_, c) = entry_for(code, at, o)?;
     if c.kind != METHOD {
         return None;
     }
@@ -109,15 +172,25 @@ pub fn store_attr(
     let Value::Obj(o) = obj else {
         return Err(value);
     };
-    let Some(c) = entry_for(code, at, o) else {
+    let Some((cell, c)) = entry_for(code, at, o) else {
         return Err(value);
     };
+    if c.kind == SLOT {
+        if let Payload::Object(slots) = &o.payload {
+            let old = slots.with(|s| s.get_mut(c.ptr).map(|slot| std::mem::replace(slot, value)));
+            // Dropped outside the container's borrow.
+            drop(old);
+            return Ok(());
+        }
+        return Err(value);
+    }
     if c.kind != INSTANCE {
         return Err(value);
     }
     match o.dict.get() {
         Some(d) => {
-            builtins::dict_set_obj(&d, name.clone(), value);
+            let ix = builtins::dict_set_name_hinted(&d, name.clone(), c.ptr, value);
+            update_hint(cell, c, ix);
             Ok(())
         }
         None => Err(value),
@@ -168,15 +241,35 @@ pub fn fill(code: &CodeData, at: usize, obj: &Value, name: &ObjRef, store: bool)
         return;
     };
     let Value::Obj(o) = obj else { return };
-    if matches!(o.payload, Payload::Type(_) | Payload::Super(_)) || o.dict.get().is_none() {
+    if matches!(o.payload, Payload::Type(_) | Payload::Super(_)) {
         return;
     }
+    let has_dict = o.dict.get().is_some();
     let t = o.type_ref();
     if !generic_type(t, store) {
         return;
     }
     let epoch = crate::types::epoch();
-    let entry = match lookup(t, name) {
+    let found = lookup(t, name);
+    // A `__slots__` member: the slot is read and written directly.
+    if let Some(Value::Obj(m)) = &found {
+        if let (Payload::MemberDescriptor(md), Payload::Object(_)) = (&m.payload, &o.payload) {
+            set_entry(
+                ways,
+                AttrCache {
+                    type_addr: t.addr(),
+                    epoch,
+                    kind: SLOT,
+                    ptr: md.index,
+                },
+            );
+            return;
+        }
+    }
+    if !has_dict {
+        return;
+    }
+    let entry = match found {
         None => AttrCache {
             type_addr: t.addr(),
             epoch,
@@ -197,8 +290,53 @@ pub fn fill(code: &CodeData, at: usize, obj: &Value, name: &ObjRef, store: bool)
             kind: METHOD,
             ptr: f.as_ptr() as usize,
         },
+        // A class-level constant: an object whose type has no `__get__`.
+        Some(v) if !store && !has_get(&v) => {
+            let (kind, ptr) = match &v {
+                Value::Obj(c) => (CLASS_OBJ, c.as_ptr() as usize),
+                Value::Int(i) => (CLASS_INT, *i as usize),
+                Value::Float(x) => (CLASS_FLOAT, x.to_bits() as usize),
+                Value::Bool(b) => (CLASS_BOOL, *b as usize),
+                Value::None => (CLASS_NONE, 0),
+                Value::Null => return,
+            };
+            AttrCache {
+                type_addr: t.addr(),
+                epoch,
+                kind,
+                ptr,
+            }
+        }
         _ => return,
     };
+    set_entry(ways, entry);
+}
+
+/// Whether the type of `v` defines `__get__` (a descriptor).
+fn has_get(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            if matches!(
+                o.payload,
+                Payload::Function(_)
+                    | Payload::MemberDescriptor(_)
+                    | Payload::GetSetDescriptor(_)
+                    | Payload::Property(_)
+                    | Payload::MethodDescriptor(_)
+                    | Payload::ClassMethod(_)
+                    | Payload::StaticMethod(_)
+            ) {
+                return true;
+            }
+            lookup(o.type_ref(), &builtins::intern("__get__")).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// Stores `entry` in one of `ways`.
+fn set_entry(ways: &[std::cell::Cell<AttrCache>], entry: AttrCache) {
+    let epoch = entry.epoch;
     // The way for this type if it has one (stale), else an empty or stale
     // way, else the last one (the others shift down: oldest out).
     let pos = ways

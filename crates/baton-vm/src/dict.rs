@@ -283,6 +283,13 @@ impl DictData {
         })
     }
 
+    /// Whether entry `hint` has the key `name` itself (an attribute
+    /// cache's guess of where an instance attribute lives).
+    #[inline(always)]
+    pub fn hint_is(&self, hint: usize, name: &crate::rc::ObjRef) -> bool {
+        matches!(self.entries.get(hint), Some(Entry { key: Value::Obj(k), .. }) if k.is(name))
+    }
+
     /// Looks up an interned name: identity first, then content.
     #[inline]
     pub fn get_interned(&self, name: &crate::rc::ObjRef, key: &str, hash: i64) -> Option<&Value> {

@@ -227,26 +227,56 @@ pub fn dict_set_str(d: &ObjRef, key: &str, value: Value) {
 
 /// Sets a str-object key.
 pub fn dict_set_obj(d: &ObjRef, key: ObjRef, value: Value) {
-    let (h, s) = match &key.payload {
-        Payload::Str(s) => (s.hash(), s.as_str().to_string()),
-        _ => return,
+    dict_set_name_hinted(d, key, usize::MAX, value);
+}
+
+/// `d[name] = value` for a str `name`, trying entry `hint` first (an
+/// attribute cache's guess); returns the entry's index.
+#[inline]
+pub fn dict_set_name_hinted(d: &ObjRef, key: ObjRef, hint: usize, value: Value) -> usize {
+    let h = match &key.payload {
+        Payload::Str(s) => s.hash(),
+        _ => return usize::MAX,
     };
-    if let Some(dd) = dict_data(d) {
-        let old = dd.with(|dd| {
-            let k = Value::Obj(key.clone());
-            match dd.probe(&k, h) {
-                Probe::Found(ix) => Some(dd.set_value_at(ix, value)),
-                _ => {
-                    // A str key compares natively unless a str subclass is
-                    // involved; those are settled by content here.
-                    let _ = &s;
-                    dd.insert_new(k, h, value);
-                    None
-                }
+    let Some(dd) = dict_data(d) else {
+        return usize::MAX;
+    };
+    let (old, ix) = dd.with(|dd| {
+        if dd.hint_is(hint, &key) {
+            return (Some(dd.set_value_at(hint, value)), hint);
+        }
+        let k = Value::Obj(key);
+        match dd.probe(&k, h) {
+            Probe::Found(ix) => (Some(dd.set_value_at(ix, value)), ix),
+            // A str key compares natively (a str subclass key with a
+            // Python `__eq__` is not equal to a plain str here).
+            _ => {
+                dd.insert_new(k, h, value);
+                (None, dd.entries_len() - 1)
             }
-        });
-        drop(old);
-    }
+        }
+    });
+    // The old value is dropped outside the dict's borrow.
+    drop(old);
+    ix
+}
+
+/// `d[name]` for an interned name, trying entry `hint` first: the value
+/// and its entry's index.
+#[inline]
+pub fn dict_get_name_hinted(d: &ObjRef, name: &ObjRef, hint: usize) -> Option<(Value, usize)> {
+    let dd = dict_data(d)?;
+    dd.with(|dd| {
+        if dd.hint_is(hint, name) {
+            return Some((dd.value_at(hint).clone(), hint));
+        }
+        match &name.payload {
+            Payload::Str(s) => dd
+                .index_of_interned(name, s.as_str(), s.hash())
+                .map(|ix| (dd.value_at(ix).clone(), ix)),
+            _ => None,
+        }
+    })
 }
 
 pub fn dict_del_str(d: &ObjRef, key: &str) -> Option<Value> {
