@@ -423,8 +423,14 @@ pub fn simple_upper(c: char) -> char {
         return c.to_ascii_uppercase();
     }
     let code = c as u32;
-    if t::UPPER_SPECIAL.binary_search_by_key(&code, |&(k, _)| k).is_ok() {
-        if t::TITLE_SPECIAL.binary_search_by_key(&code, |&(k, _)| k).is_ok() {
+    if t::UPPER_SPECIAL
+        .binary_search_by_key(&code, |&(k, _)| k)
+        .is_ok()
+    {
+        if t::TITLE_SPECIAL
+            .binary_search_by_key(&code, |&(k, _)| k)
+            .is_ok()
+        {
             return c;
         }
         return simple_mapped(c, t::TITLE_RUNS);

@@ -39,6 +39,9 @@ pub const CLASS_INT: u8 = 5;
 pub const CLASS_FLOAT: u8 = 6;
 pub const CLASS_BOOL: u8 = 7;
 pub const CLASS_NONE: u8 = 8;
+/// LOAD_METHOD on an instance of a built-in type without instance dicts:
+/// `ptr` is the method descriptor found on the type.
+pub const BUILTIN_METHOD: u8 = 9;
 
 /// The cache entries of instruction `at`.
 #[inline(always)]
@@ -149,6 +152,9 @@ pub fn load_method(
 ) -> Option<(Value, Value)> {
     let Value::Obj(o) = obj else { return None };
     let (_, c) = entry_for(code, at, o)?;
+    if c.kind == BUILTIN_METHOD {
+        return Some((Value::Obj(cached_function(&c)), obj.clone()));
+    }
     if c.kind != METHOD {
         return None;
     }
@@ -246,6 +252,25 @@ pub fn fill(code: &CodeData, at: usize, obj: &Value, name: &ObjRef, store: bool)
     }
     let has_dict = o.dict.get().is_some();
     let t = o.type_ref();
+    let td = type_data(t);
+    if !store && !td.heap && !td.has_dict && !has_dict {
+        // A method of a built-in type (whose dict never changes).
+        if let Some(Value::Obj(m)) = lookup(t, name) {
+            if matches!(&m.payload, Payload::MethodDescriptor(md) if md.kind == crate::object::MethodKind::Instance)
+            {
+                set_entry(
+                    ways,
+                    AttrCache {
+                        type_addr: t.addr(),
+                        epoch: crate::types::epoch(),
+                        kind: BUILTIN_METHOD,
+                        ptr: m.as_ptr() as usize,
+                    },
+                );
+            }
+        }
+        return;
+    }
     if !generic_type(t, store) {
         return;
     }

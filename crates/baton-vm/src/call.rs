@@ -200,8 +200,25 @@ pub fn make_function_frame(
         && code.kwonly_arg_count == 0
         && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
     let nlocalsplus = frame.nlocalsplus;
-    if simple {
+    if simple && npos <= nlocalsplus {
         // The arguments move into the first local slots, the rest start unbound.
+        debug_assert!(frame.values.is_empty() && frame.values.capacity() >= nlocalsplus);
+        // SAFETY: `new_empty` returned an empty vector with room for at
+        // least `nlocalsplus` values, and `npos <= nlocalsplus` (the
+        // arguments are locals). The `npos` values at `args[start..]` are
+        // moved bit for bit: `args` is shortened to `start` first, so they
+        // are owned by the frame alone; every slot up to `nlocalsplus` is
+        // written before the length is set.
+        unsafe {
+            let dst = frame.values.as_mut_ptr();
+            args.set_len(start);
+            std::ptr::copy_nonoverlapping(args.as_ptr().add(start), dst, npos);
+            for i in npos..nlocalsplus {
+                dst.add(i).write(Value::Null);
+            }
+            frame.values.set_len(nlocalsplus);
+        }
+    } else if simple {
         frame.values.extend(args.drain(start..));
         frame.values.resize(nlocalsplus, Value::Null);
     } else {

@@ -170,9 +170,17 @@ macro_rules! top {
     };
 }
 
+#[inline(always)]
 fn execute(vm: &mut Vm, f: &mut Frame, pending: Option<PyErr>) -> Step {
-    let code_obj = f.code.clone();
-    let code = code_of(&code_obj);
+    // SAFETY: a frame's code object is set when the frame is made and not
+    // replaced while it runs, and the frame holds a reference to it: the
+    // code object (on the heap, not inside the frame) outlives this call,
+    // which only borrows it (no count traffic).
+    let code_pyobj: &crate::object::PyObject = unsafe { &*f.code.as_ptr() };
+    let code = match &code_pyobj.payload {
+        Payload::Code(c) => c,
+        _ => builtins::unreachable_payload(),
+    };
     let instrs = &code.instructions;
     // An exception handed in (from a callee, or generator.throw()) is raised
     // at this frame's current instruction and recorded in its traceback.
@@ -192,6 +200,7 @@ fn execute(vm: &mut Vm, f: &mut Frame, pending: Option<PyErr>) -> Step {
         };
         // An exception: record this frame in its traceback, then look for a handler.
         if !reraise {
+            let code_obj = f.code.clone();
             add_traceback(vm, &err, &code_obj, f);
         }
         let lasti = f.lasti as u32;

@@ -38,7 +38,10 @@ impl Unit for u32 {
         self
     }
     fn find(hay: &[u32], from: usize, c: u32) -> Option<usize> {
-        hay.get(from..)?.iter().position(|&x| x == c).map(|i| i + from)
+        hay.get(from..)?
+            .iter()
+            .position(|&x| x == c)
+            .map(|i| i + from)
     }
 }
 
@@ -720,14 +723,37 @@ fn analyse(prog: &mut Program) {
 }
 
 enum Bt {
-    Alt { pc: usize, pos: usize },
-    Slot { slot: usize, old: usize },
-    Reg { reg: usize, count: usize, last: usize },
-    RepGreedy { pc: usize, min_pos: usize, pos: usize },
-    RepLazy { rep: usize, pos: usize, count: usize },
+    Alt {
+        pc: usize,
+        pos: usize,
+    },
+    Slot {
+        slot: usize,
+        old: usize,
+    },
+    Reg {
+        reg: usize,
+        count: usize,
+        last: usize,
+    },
+    RepGreedy {
+        pc: usize,
+        min_pos: usize,
+        pos: usize,
+    },
+    RepLazy {
+        rep: usize,
+        pos: usize,
+        count: usize,
+    },
     Atomic,
-    Look { pos: usize },
-    LookNot { pos: usize, pc: usize },
+    Look {
+        pos: usize,
+    },
+    LookNot {
+        pos: usize,
+        pc: usize,
+    },
 }
 
 impl Bt {
@@ -1004,9 +1030,7 @@ impl<'p> Machine<'p> {
                             while let Some(e) = self.stack.pop() {
                                 match e {
                                     Bt::Slot { slot, old } => self.slots[slot] = old,
-                                    Bt::Reg { reg, count, last } => {
-                                        self.regs[reg] = (count, last)
-                                    }
+                                    Bt::Reg { reg, count, last } => self.regs[reg] = (count, last),
                                     Bt::LookNot { .. } => break,
                                     _ => {}
                                 }

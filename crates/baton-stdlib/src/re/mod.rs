@@ -256,7 +256,10 @@ fn raise(vm: &mut Vm, e: ReError, pattern: &Value) -> PyErr {
 /// The code points of a pattern or template (bytes as Latin-1).
 fn code_points(v: &Value) -> Option<(Vec<u32>, bool)> {
     if builtins::is_str(v) {
-        return Some((builtins::str_of(v).chars().map(|c| c as u32).collect(), true));
+        return Some((
+            builtins::str_of(v).chars().map(|c| c as u32).collect(),
+            true,
+        ));
     }
     crate::util::with_bytes(v, |b| (b.iter().map(|&x| x as u32).collect(), false))
 }
@@ -396,9 +399,9 @@ fn subject(vm: &mut Vm, p: &PatternData, v: &Value) -> PyResult<Subject> {
     match crate::util::bytes_copy(v) {
         Some(b) => {
             if p.is_str {
-                return Err(vm.new_type_error(
-                    "cannot use a string pattern on a bytes-like object".into(),
-                ));
+                return Err(
+                    vm.new_type_error("cannot use a string pattern on a bytes-like object".into())
+                );
             }
             Ok(Subject {
                 value: v.clone(),
@@ -445,12 +448,12 @@ fn compile_value(vm: &mut Vm, pattern: &Value, flags: u32) -> PyResult<Value> {
         builtins::dict_set_str(&d, n, Value::Int(*g as i64));
     }
     // Keep the pattern immutable: a bytearray pattern is stored as bytes.
-    let pattern = if is_str || matches!(pattern, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_)))
-    {
-        pattern.clone()
-    } else {
-        from_code_points(&cps, false)
-    };
+    let pattern =
+        if is_str || matches!(pattern, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_))) {
+            pattern.clone()
+        } else {
+            from_code_points(&cps, false)
+        };
     let data = PatternData {
         pattern,
         is_str,
@@ -973,7 +976,8 @@ fn do_sub(vm: &mut Vm, args: FuncArgs, name: &str) -> PyResult<(Value, usize)> {
     if n == 0 {
         // Nothing replaced: CPython returns an exact str or bytes itself.
         if let Value::Obj(o) = &subj.value {
-            if o.type_ref().is(&builtins::types().str) || o.type_ref().is(&builtins::types().bytes) {
+            if o.type_ref().is(&builtins::types().str) || o.type_ref().is(&builtins::types().bytes)
+            {
                 return Ok((subj.value.clone(), 0));
             }
         }
@@ -1057,8 +1061,7 @@ fn pat_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         r = r.chars().take(200).collect();
     }
     let mut flags = p.flags;
-    if p.is_str
-        && flags & (parse::F_LOCALE | parse::F_UNICODE | parse::F_ASCII) == parse::F_UNICODE
+    if p.is_str && flags & (parse::F_LOCALE | parse::F_UNICODE | parse::F_ASCII) == parse::F_UNICODE
     {
         flags &= !parse::F_UNICODE;
     }
@@ -1081,7 +1084,11 @@ fn pat_repr(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn pat_equal(vm: &mut Vm, args: &FuncArgs) -> PyResult<Option<bool>> {
     let a = pattern_of(vm, args.args.first())?;
-    let Some(b) = args.args.get(1).and_then(crate::util::native_ref::<PatternData>) else {
+    let Some(b) = args
+        .args
+        .get(1)
+        .and_then(crate::util::native_ref::<PatternData>)
+    else {
         return Ok(None);
     };
     if a.flags != b.flags || a.is_str != b.is_str {
@@ -1308,12 +1315,10 @@ fn m_get_lastgroup(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let p = pattern_of(vm, Some(&m.pattern))?;
-    Ok(
-        match p.names.iter().find(|(_, g)| *g == m.lastindex) {
-            Some((n, _)) => new_str(n.as_str()),
-            None => Value::None,
-        },
-    )
+    Ok(match p.names.iter().find(|(_, g)| *g == m.lastindex) {
+        Some((n, _)) => new_str(n.as_str()),
+        None => Value::None,
+    })
 }
 
 fn m_get_re(vm: &mut Vm, v: &Value) -> PyResult<Value> {

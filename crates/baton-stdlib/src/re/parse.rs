@@ -263,9 +263,7 @@ impl<'a> Source<'a> {
                     if len == 0 {
                         return Err(self.error(format!("missing {name}"), 0));
                     }
-                    return Err(
-                        self.error(format!("missing {terminator}, unterminated name"), len)
-                    );
+                    return Err(self.error(format!("missing {terminator}, unterminated name"), len));
                 }
                 Some(t) if t.is(terminator) => {
                     if len == 0 {
@@ -539,7 +537,9 @@ fn escape(src: &mut Source, t: Tok, state: &State) -> PResult<Item> {
             let d = src.get()?.map_or(0, |t| t.c);
             escape.push(ch(d));
             let b = escape.as_bytes();
-            if (b'0'..=b'7').contains(&b[1]) && (b'0'..=b'7').contains(&b[2]) && is_octdigit(src.next)
+            if (b'0'..=b'7').contains(&b[1])
+                && (b'0'..=b'7').contains(&b[2])
+                && is_octdigit(src.next)
             {
                 let d = src.get()?.map_or(0, |t| t.c);
                 escape.push(ch(d));
@@ -561,10 +561,7 @@ fn escape(src: &mut Source, t: Tok, state: &State) -> PResult<Item> {
             state.checklookbehindgroup(group, src)?;
             return Ok(Item::GroupRef(group));
         }
-        return Err(src.error(
-            format!("invalid group reference {group}"),
-            escape.len() - 1,
-        ));
+        return Err(src.error(format!("invalid group reference {group}"), escape.len() - 1));
     }
     if c.is_ascii_alphabetic() {
         return Err(src.error(format!("bad escape {escape}"), 2));
@@ -773,9 +770,7 @@ fn parse(
                     };
                     if src.matches('-')? {
                         let Some(that) = src.get()? else {
-                            return Err(
-                                src.error("unterminated character set", src.tell() - here)
-                            );
+                            return Err(src.error("unterminated character set", src.tell() - here));
                         };
                         if that.is(']') {
                             set.push(match code1 {
@@ -860,7 +855,11 @@ fn parse(
                                 "the repetition number is too large".into(),
                             ));
                         }
-                        let n: u64 = if v.is_empty() { 0 } else { v.parse().unwrap_or(u64::MAX) };
+                        let n: u64 = if v.is_empty() {
+                            0
+                        } else {
+                            v.parse().unwrap_or(u64::MAX)
+                        };
                         if n >= MAXREPEAT {
                             return Err(ReError::Overflow(
                                 "the repetition number is too large".into(),
@@ -873,10 +872,9 @@ fn parse(
                     if !hi.is_empty() {
                         mx = big(&hi)?;
                         if mx < mn {
-                            return Err(src.error(
-                                "min repeat greater than max repeat",
-                                src.tell() - here,
-                            ));
+                            return Err(
+                                src.error("min repeat greater than max repeat", src.tell() - here)
+                            );
                         }
                     }
                     (min, max) = (mn, mx);
@@ -961,10 +959,8 @@ fn parse(
                     } else if c.is('#') {
                         loop {
                             if src.next.is_none() {
-                                return Err(src.error(
-                                    "missing ), unterminated comment",
-                                    src.tell() - start,
-                                ));
+                                return Err(src
+                                    .error("missing ), unterminated comment", src.tell() - start));
                             }
                             if src.get()?.is_some_and(|t| t.is(')')) {
                                 break;
@@ -997,10 +993,9 @@ fn parse(
                             state.lookbehindgroups = None;
                         }
                         if !src.matches(')')? {
-                            return Err(src.error(
-                                "missing ), unterminated subpattern",
-                                src.tell() - start,
-                            ));
+                            return Err(
+                                src.error("missing ), unterminated subpattern", src.tell() - start)
+                            );
                         }
                         sp.push(Item::Assert {
                             behind,
@@ -1051,10 +1046,9 @@ fn parse(
                                 return Err(src.error("bad group number", clen + 1));
                             }
                             if v >= MAXGROUPS as u64 {
-                                return Err(src.error(
-                                    format!("invalid group reference {v}"),
-                                    clen + 1,
-                                ));
+                                return Err(
+                                    src.error(format!("invalid group reference {v}"), clen + 1)
+                                );
                             }
                             condgroup = v as usize;
                             if !state.grouprefpos.iter().any(|(g, _)| *g == condgroup) {
@@ -1066,20 +1060,18 @@ fn parse(
                         let no = if src.matches('|')? {
                             let no = parse(src, state, verbose, nested + 1, false)?;
                             if src.next.is_some_and(|t| t.is('|')) {
-                                return Err(src.error(
-                                    "conditional backref with more than two branches",
-                                    0,
-                                ));
+                                return Err(
+                                    src.error("conditional backref with more than two branches", 0)
+                                );
                             }
                             Some(no)
                         } else {
                             None
                         };
                         if !src.matches(')')? {
-                            return Err(src.error(
-                                "missing ), unterminated subpattern",
-                                src.tell() - start,
-                            ));
+                            return Err(
+                                src.error("missing ), unterminated subpattern", src.tell() - start)
+                            );
                         }
                         sp.push(Item::GroupRefExists {
                             group: condgroup,
@@ -1109,10 +1101,9 @@ fn parse(
                             }
                         }
                     } else {
-                        return Err(src.error(
-                            format!("unknown extension ?{}", c.text()),
-                            c.len() + 1,
-                        ));
+                        return Err(
+                            src.error(format!("unknown extension ?{}", c.text()), c.len() + 1)
+                        );
                     }
                 }
                 let group = if capture {
@@ -1129,10 +1120,7 @@ fn parse(
                 let sub_verbose = (verbose || add & F_VERBOSE != 0) && del & F_VERBOSE == 0;
                 let p = parse_sub(src, state, sub_verbose, nested + 1)?;
                 if !src.matches(')')? {
-                    return Err(src.error(
-                        "missing ), unterminated subpattern",
-                        src.tell() - start,
-                    ));
+                    return Err(src.error("missing ), unterminated subpattern", src.tell() - start));
                 }
                 if let Some(g) = group {
                     state.widths[g] = Some(width(&p, &state.widths));
@@ -1305,7 +1293,9 @@ pub fn parse_template(
             if is_digit(s.next) {
                 text.push(ch(s.get()?.map_or(0, |t| t.c)));
                 let b = text.as_bytes();
-                if (b'0'..=b'7').contains(&b[1]) && (b'0'..=b'7').contains(&b[2]) && is_octdigit(s.next)
+                if (b'0'..=b'7').contains(&b[1])
+                    && (b'0'..=b'7').contains(&b[2])
+                    && is_octdigit(s.next)
                 {
                     text.push(ch(s.get()?.map_or(0, |t| t.c)));
                     isoctal = true;
