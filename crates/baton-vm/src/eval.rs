@@ -421,6 +421,16 @@ fn run_instructions(
             }
             Opcode::StoreName => {
                 let v = pop!(f);
+                // Module and class bodies: an exact dict takes the interned
+                // name directly (its hash is cached).
+                if let Value::Obj(m) = &f.locals {
+                    if matches!(m.payload, Payload::Dict(_))
+                        && !crate::types::type_data(m.type_ref()).heap
+                    {
+                        builtins::dict_set_obj(m, code.names[arg].clone(), v);
+                        continue;
+                    }
+                }
                 let name = code.names[arg].clone();
                 tri!(crate::protocol::mapping_set(
                     vm,
@@ -594,16 +604,7 @@ fn run_instructions(
                 let b = pop!(f);
                 let a = pop!(f);
                 // Machine ints and floats first: no allocation, no reference count.
-                let r = match (&a, &b, ins.arg) {
-                    (Value::Int(x), Value::Int(y), 0 | 13) => x.checked_add(*y).map(Value::Int),
-                    (Value::Int(x), Value::Int(y), 10 | 23) => x.checked_sub(*y).map(Value::Int),
-                    (Value::Int(x), Value::Int(y), 5 | 18) => x.checked_mul(*y).map(Value::Int),
-                    (Value::Float(x), Value::Float(y), 0 | 13) => Some(Value::Float(x + y)),
-                    (Value::Float(x), Value::Float(y), 10 | 23) => Some(Value::Float(x - y)),
-                    (Value::Float(x), Value::Float(y), 5 | 18) => Some(Value::Float(x * y)),
-                    _ => None,
-                };
-                let r = match r {
+                let r = match r_fast_binary(&a, &b, ins.arg) {
                     Some(r) => r,
                     None => {
                         let (op, inplace) = match BinaryOperator::from_arg(ins.arg) {
@@ -1186,8 +1187,79 @@ fn deref_error(vm: &mut Vm, code: &CodeData, arg: usize) -> PyErr {
     }
 }
 
+/// BINARY_OP on machine ints and floats, when the result is exact in the
+/// same representation (else None: the generic path handles overflow into
+/// big ints, division by zero, and the other types). `arg` is the operator
+/// (NB_* numbering; +13 for the in-place forms, which are the same here).
+#[inline(always)]
+fn r_fast_binary(a: &Value, b: &Value, arg: u32) -> Option<Value> {
+    /// Ints of at most 53 bits convert to floats exactly.
+    const EXACT: i64 = 1 << 53;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            match arg {
+                0 | 13 => x.checked_add(y).map(Value::Int),
+                10 | 23 => x.checked_sub(y).map(Value::Int),
+                5 | 18 => x.checked_mul(y).map(Value::Int),
+                1 | 14 => Some(Value::Int(x & y)),
+                7 | 20 => Some(Value::Int(x | y)),
+                12 | 25 => Some(Value::Int(x ^ y)),
+                // Floor division and modulo round towards minus infinity.
+                2 | 15 if y != 0 => {
+                    let q = x.checked_div(y)?;
+                    let adjust = x % y != 0 && ((x < 0) != (y < 0));
+                    Some(Value::Int(if adjust { q - 1 } else { q }))
+                }
+                6 | 19 if y != 0 => {
+                    let r = x.checked_rem(y)?;
+                    let adjust = r != 0 && ((r < 0) != (y < 0));
+                    Some(Value::Int(if adjust { r + y } else { r }))
+                }
+                3 | 16 if (0..63).contains(&y) => {
+                    let r = x << y;
+                    (r >> y == x).then_some(Value::Int(r))
+                }
+                9 | 22 if y >= 0 => Some(Value::Int(if y >= 64 { x >> 63 } else { x >> y })),
+                // int / int is correctly rounded when both convert exactly.
+                11 | 24
+                    if y != 0 && (-EXACT..=EXACT).contains(&x) && (-EXACT..=EXACT).contains(&y) =>
+                {
+                    Some(Value::Float(x as f64 / y as f64))
+                }
+                _ => None,
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => float_arith(*x, *y, arg),
+        (Value::Float(x), Value::Int(y)) if (-EXACT..=EXACT).contains(y) => {
+            float_arith(*x, *y as f64, arg)
+        }
+        (Value::Int(x), Value::Float(y)) if (-EXACT..=EXACT).contains(x) => {
+            float_arith(*x as f64, *y, arg)
+        }
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_arith(x: f64, y: f64, arg: u32) -> Option<Value> {
+    match arg {
+        0 | 13 => Some(Value::Float(x + y)),
+        10 | 23 => Some(Value::Float(x - y)),
+        5 | 18 => Some(Value::Float(x * y)),
+        11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
 fn load_name(vm: &mut Vm, f: &Frame, name: &ObjRef) -> PyResult<Value> {
-    if let Value::Obj(_) = &f.locals {
+    if let Value::Obj(m) = &f.locals {
+        if matches!(m.payload, Payload::Dict(_)) && !crate::types::type_data(m.type_ref()).heap {
+            if let Some(v) = builtins::dict_get_name(m, name) {
+                return Ok(v);
+            }
+            return load_global(vm, f, name);
+        }
         if let Some(v) = crate::protocol::mapping_get_str(vm, &f.locals, name)? {
             return Ok(v);
         }

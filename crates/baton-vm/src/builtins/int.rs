@@ -62,9 +62,10 @@ pub fn big_true_divide(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<f64> {
     if b.is_zero() {
         return Err(vm.new_zero_division("division by zero"));
     }
-    let negative = a.is_negative() != b.is_negative() && !a.is_zero();
+    let negative = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());
     if a.is_zero() {
+        // 0 / -n is -0.0, as the float division gives.
         return Ok(if negative { -0.0 } else { 0.0 });
     }
     const MANT: i64 = 53;

@@ -32,6 +32,7 @@ pub fn call_type(vm: &mut Vm, cls: &ObjRef, args: FuncArgs) -> PyResult<Value> {
 /// `type.__call__`: `__new__` then `__init__`.
 pub fn type_call_default(vm: &mut Vm, cls: &ObjRef, args: FuncArgs) -> PyResult<Value> {
     let new = lookup(cls, &super::names().__new__);
+    let new_fn = new.clone();
     let obj = match new {
         Some(n) => {
             let mut all = Vec::with_capacity(args.args.len() + 1);
@@ -58,6 +59,13 @@ pub fn type_call_default(vm: &mut Vm, cls: &ObjRef, args: FuncArgs) -> PyResult<
         return Ok(obj);
     }
     if let Some(init) = lookup(&ot, &super::names().__init__) {
+        // object.__init__ after a __new__ of the type's own does nothing
+        // (and raises nothing): not worth a call.
+        if crate::protocol::is_object_slot(&init)
+            && !matches!(&new_fn, Some(n) if crate::protocol::is_object_slot(n))
+        {
+            return Ok(obj);
+        }
         let mut all = Vec::with_capacity(args.args.len() + 1);
         all.push(obj.clone());
         all.extend_from_slice(args.args);
