@@ -61,14 +61,32 @@ pub fn seq_getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
     }
     if let Value::Obj(k) = key {
         if let Payload::Slice(sl) = &k.payload {
-            let items = super::seq_items(o);
-            let (start, _, step, count) = super::str::slice_indices(vm, sl, items.len())?;
-            let mut out = Vec::with_capacity(count);
-            let mut i = start;
-            for _ in 0..count {
-                out.push(items[i as usize].clone());
-                i += step;
-            }
+            let len = match &o.payload {
+                Payload::List(l) => l.with(|l| l.len()),
+                Payload::Tuple(t) => t.len(),
+                _ => 0,
+            };
+            // The bounds first (this may run `__index__`), then the items,
+            // copied under one borrow; an item gone meanwhile (a list
+            // shortened by that `__index__`) ends the copy early.
+            let (start, _, step, count) = super::str::slice_indices(vm, sl, len)?;
+            let pick = |items: &[Value]| {
+                let mut out = Vec::with_capacity(count);
+                let mut i = start;
+                for _ in 0..count {
+                    match items.get(i as usize) {
+                        Some(v) => out.push(v.clone()),
+                        None => break,
+                    }
+                    i += step;
+                }
+                out
+            };
+            let out = match &o.payload {
+                Payload::List(l) => l.with(|l| pick(l)),
+                Payload::Tuple(t) => pick(t),
+                _ => Vec::new(),
+            };
             return Ok(if is_list {
                 new_list(out)
             } else {
@@ -114,10 +132,21 @@ pub fn list_setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) 
                 None => None,
             };
             if step == 1 {
-                let stop = stop.max(start) as usize;
+                // Clamped again: iterating the new items may have run
+                // Python code that shortened the list.
+                let new_items = new_items.unwrap_or_default();
                 let removed: Vec<Value> = cell.with(|l| {
-                    l.splice(start as usize..stop, new_items.unwrap_or_default())
-                        .collect()
+                    let n = l.len();
+                    let lo = (start.max(0) as usize).min(n);
+                    let hi = (stop.max(start).max(0) as usize).clamp(lo, n);
+                    if hi - lo == new_items.len() {
+                        // Same length: the items are swapped in place.
+                        let mut old = new_items;
+                        l[lo..hi].swap_with_slice(&mut old);
+                        old
+                    } else {
+                        l.splice(lo..hi, new_items).collect()
+                    }
                 });
                 drop(removed);
                 return Ok(());
@@ -128,8 +157,12 @@ pub fn list_setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) 
                         .map(|k| (start + k as isize * step) as usize)
                         .collect();
                     idx.sort_unstable();
-                    let removed: Vec<Value> =
-                        cell.with(|l| idx.iter().rev().map(|i| l.remove(*i)).collect());
+                    let removed: Vec<Value> = cell.with(|l| {
+                        idx.iter()
+                            .rev()
+                            .filter_map(|i| (*i < l.len()).then(|| l.remove(*i)))
+                            .collect()
+                    });
                     drop(removed);
                 }
                 Some(items) => {
@@ -144,7 +177,10 @@ pub fn list_setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) 
                         let mut old = Vec::with_capacity(count);
                         for (k, v) in items.into_iter().enumerate() {
                             let i = (start + k as isize * step) as usize;
-                            old.push(std::mem::replace(&mut l[i], v));
+                            match l.get_mut(i) {
+                                Some(slot) => old.push(std::mem::replace(slot, v)),
+                                None => old.push(v),
+                            }
                         }
                         old
                     });
