@@ -847,6 +847,10 @@ fn run_instructions(
             Opcode::JumpBackward => {
                 check_breaker!();
                 f.pc = arg;
+                // A loop: its simple instructions run in the register-
+                // friendly loop, which stops before anything else (and
+                // before any instruction once a finaliser is pending).
+                fast_loop(&vm.eval_breaker, f, code, instrs);
             }
             Opcode::JumpBackwardNoInterrupt => f.pc = arg,
             Opcode::PopJumpIfFalse => {
@@ -906,7 +910,10 @@ fn run_instructions(
                     tri!(crate::protocol::iter_next(vm, it))
                 };
                 match next {
-                    Some(v) => f.values.push(v),
+                    Some(v) => {
+                        f.values.push(v);
+                        fast_loop(&vm.eval_breaker, f, code, instrs);
+                    }
                     None => {
                         f.values.pop();
                         f.pc = arg;
@@ -1184,6 +1191,239 @@ fn deref_error(vm: &mut Vm, code: &CodeData, arg: usize) -> PyErr {
             &types().exc.name_error,
             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
         )
+    }
+}
+
+/// The hot loop: runs simple instructions — locals, constants, jumps,
+/// machine-int and float arithmetic and comparisons, `for` over lists and
+/// ranges — with the instruction index and the stack length in locals
+/// (registers), in a small function the compiler can keep them in. It
+/// returns, with `f.pc` and `f.values` up to date, at the first instruction
+/// it does not complete on its fast path (any other opcode, an unbound
+/// local, an operand that is not a machine number, a pending eval-breaker
+/// request at a backward jump, a pending finaliser before any instruction):
+/// `run_instructions` executes that one in full.
+#[inline(never)]
+fn fast_loop(
+    breaker: &std::sync::atomic::AtomicU32,
+    f: &mut Frame,
+    code: &CodeData,
+    instrs: &[std::cell::Cell<baton_compiler::Instruction>],
+) {
+    let nlocals = f.nlocalsplus;
+    let consts = &code.consts[..];
+    let values = &mut f.values;
+    let mut len = values.len();
+    let cap = values.capacity();
+    let base = values.as_mut_ptr();
+    // While the loop runs, the vector's own length is 0: values moved out
+    // or in are accounted for by `len` alone, and if anything unwound from
+    // here the values would leak, never be dropped twice. Nothing else
+    // looks at this frame's values meanwhile: the loop runs no Python code,
+    // and dropping a value defers finalisers and weakref callbacks to the
+    // next safe point.
+    // SAFETY: 0 <= len.
+    unsafe { values.set_len(0) };
+    let mut pc = f.pc;
+    // SAFETY (for the pointer accesses below): `base` points to `cap`
+    // slots of which `len` are initialised; each access is at an index
+    // checked against `len` (reads) or `cap` (writes) first, and locals
+    // (indices below `nlocals <= len`) are read only below `nlocals`.
+    // A finaliser pending on entry runs before any instruction; later ones
+    // can only come from the values this loop drops (checked there).
+    let fin = |b: &std::sync::atomic::AtomicU32| {
+        b.load(Ordering::Relaxed) & crate::vm::BREAKER_FINALIZERS != 0
+    };
+    if fin(breaker) {
+        // SAFETY: the length is restored as it was.
+        unsafe { values.set_len(len) };
+        return;
+    }
+    loop {
+        let Some(cell) = instrs.get(pc) else { break };
+        let ins = cell.get();
+        let arg = ins.arg as usize;
+        match ins.op {
+            Opcode::LoadFast | Opcode::LoadFastChecked => {
+                if arg >= nlocals || len >= cap {
+                    break;
+                }
+                let v = unsafe { &*base.add(arg) };
+                if v.is_null() {
+                    break;
+                }
+                let v = v.clone();
+                unsafe { base.add(len).write(v) };
+                len += 1;
+            }
+            Opcode::StoreFast => {
+                if arg >= nlocals || len <= nlocals {
+                    break;
+                }
+                len -= 1;
+                let v = unsafe { base.add(len).read() };
+                let old = unsafe { std::ptr::replace(base.add(arg), v) };
+                if let Value::Obj(o) = old {
+                    drop(o);
+                    if fin(breaker) {
+                        pc += 1;
+                        break;
+                    }
+                }
+            }
+            Opcode::LoadConst => {
+                let Some(c) = consts.get(arg) else { break };
+                if len >= cap {
+                    break;
+                }
+                unsafe { base.add(len).write(c.clone()) };
+                len += 1;
+            }
+            Opcode::PopTop => {
+                if len <= nlocals {
+                    break;
+                }
+                len -= 1;
+                if let Value::Obj(o) = unsafe { base.add(len).read() } {
+                    drop(o);
+                    if fin(breaker) {
+                        pc += 1;
+                        break;
+                    }
+                }
+            }
+            Opcode::PushNull => {
+                if len >= cap {
+                    break;
+                }
+                unsafe { base.add(len).write(Value::Null) };
+                len += 1;
+            }
+            Opcode::JumpForward | Opcode::JumpBackwardNoInterrupt => {
+                pc = arg;
+                continue;
+            }
+            Opcode::JumpBackward => {
+                if breaker.load(Ordering::Relaxed) != 0 {
+                    break;
+                }
+                pc = arg;
+                continue;
+            }
+            Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                if len <= nlocals {
+                    break;
+                }
+                let t = match unsafe { &*base.add(len - 1) } {
+                    Value::Bool(b) => *b,
+                    Value::Int(i) => *i != 0,
+                    Value::None => false,
+                    _ => break,
+                };
+                len -= 1;
+                if t == (ins.op == Opcode::PopJumpIfTrue) {
+                    pc = arg;
+                    continue;
+                }
+            }
+            Opcode::BinaryOp | Opcode::BinaryOpIntAdd | Opcode::BinaryOpIntSubtract => {
+                if len < nlocals + 2 {
+                    break;
+                }
+                let (a, b) = unsafe { (&*base.add(len - 2), &*base.add(len - 1)) };
+                let Some(r) = r_fast_binary(a, b, ins.arg) else {
+                    break;
+                };
+                // Machine numbers: nothing to drop.
+                len -= 1;
+                unsafe { base.add(len - 1).write(r) };
+            }
+            Opcode::CompareOp | Opcode::CompareOpInt => {
+                if len < nlocals + 2 {
+                    break;
+                }
+                let (a, b) = unsafe { (&*base.add(len - 2), &*base.add(len - 1)) };
+                let r = match (a, b) {
+                    (Value::Int(x), Value::Int(y)) => compare_ord(x, y, ins.arg),
+                    (Value::Float(x), Value::Float(y)) => compare_partial(x, y, ins.arg),
+                    _ => break,
+                };
+                len -= 1;
+                unsafe { base.add(len - 1).write(Value::Bool(r)) };
+            }
+            Opcode::ForIter => {
+                if len <= nlocals || len >= cap {
+                    break;
+                }
+                let Value::Obj(it) = (unsafe { &*base.add(len - 1) }) else {
+                    break;
+                };
+                let Payload::Iterator(state) = &it.payload else {
+                    break;
+                };
+                let next = state.with(|st| match st {
+                    crate::object::IterState::Range { next, stop, step } => {
+                        let more = if *step > 0 {
+                            *next < *stop
+                        } else {
+                            *next > *stop
+                        };
+                        if !more {
+                            return None;
+                        }
+                        let v = *next;
+                        *next = next.checked_add(*step)?;
+                        Some(Value::Int(v))
+                    }
+                    crate::object::IterState::Seq {
+                        seq: Value::Obj(s),
+                        index,
+                    } => {
+                        let v = match &s.payload {
+                            Payload::List(l) => l.with(|l| l.get(*index).cloned()),
+                            Payload::Tuple(t) => t.get(*index).cloned(),
+                            _ => None,
+                        }?;
+                        *index += 1;
+                        Some(v)
+                    }
+                    _ => None,
+                });
+                // Exhaustion and every other iterator take the full path.
+                let Some(v) = next else { break };
+                unsafe { base.add(len).write(v) };
+                len += 1;
+            }
+            _ => break,
+        }
+        pc += 1;
+    }
+    // SAFETY: exactly the first `len` slots are initialised.
+    unsafe { values.set_len(len) };
+    f.pc = pc;
+}
+
+#[inline(always)]
+fn compare_ord(x: &i64, y: &i64, arg: u32) -> bool {
+    match arg {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
+#[inline(always)]
+fn compare_partial(x: &f64, y: &f64, arg: u32) -> bool {
+    match arg {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
     }
 }
 
