@@ -1239,8 +1239,7 @@ fn fast_loop(
         unsafe { values.set_len(len) };
         return;
     }
-    loop {
-        let Some(cell) = instrs.get(pc) else { break };
+    while let Some(cell) = instrs.get(pc) {
         let ins = cell.get();
         let arg = ins.arg as usize;
         match ins.op {

@@ -158,10 +158,13 @@ pub fn list_setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) 
                         .collect();
                     idx.sort_unstable();
                     let removed: Vec<Value> = cell.with(|l| {
-                        idx.iter()
-                            .rev()
-                            .filter_map(|i| (*i < l.len()).then(|| l.remove(*i)))
-                            .collect()
+                        let mut out = Vec::with_capacity(idx.len());
+                        for &i in idx.iter().rev() {
+                            if i < l.len() {
+                                out.push(l.remove(i));
+                            }
+                        }
+                        out
                     });
                     drop(removed);
                 }
