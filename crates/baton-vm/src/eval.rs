@@ -1212,6 +1212,8 @@ fn fast_loop(
 ) {
     let nlocals = f.nlocalsplus;
     let consts = &code.consts[..];
+    let f_globals = &f.globals;
+    let f_builtins = &f.builtins;
     let values = &mut f.values;
     let mut len = values.len();
     let cap = values.capacity();
@@ -1297,6 +1299,144 @@ fn fast_loop(
                 }
                 unsafe { base.add(len).write(Value::Null) };
                 len += 1;
+            }
+            Opcode::Copy => {
+                if arg == 0 || len < nlocals + arg || len >= cap {
+                    break;
+                }
+                let v = unsafe { (*base.add(len - arg)).clone() };
+                unsafe { base.add(len).write(v) };
+                len += 1;
+            }
+            Opcode::Swap => {
+                if arg == 0 || len < nlocals + arg {
+                    break;
+                }
+                unsafe { std::ptr::swap(base.add(len - 1), base.add(len - arg)) };
+            }
+            Opcode::LoadGlobal => {
+                if len >= cap {
+                    break;
+                }
+                let (Payload::Dict(gd), Payload::Dict(bd)) =
+                    (&f_globals.payload, &f_builtins.payload)
+                else {
+                    break;
+                };
+                let Some(c) = code.global_cache.get(pc) else {
+                    break;
+                };
+                let Some(v) = global_hit(gd, bd, &c.get()) else {
+                    break;
+                };
+                unsafe { base.add(len).write(v) };
+                len += 1;
+            }
+            Opcode::BinarySubscr => {
+                if len < nlocals + 2 {
+                    break;
+                }
+                let (Value::Obj(o), Value::Int(i)) = (unsafe { &*base.add(len - 2) }, unsafe {
+                    &*base.add(len - 1)
+                }) else {
+                    break;
+                };
+                let item = match &o.payload {
+                    Payload::List(l) => l.with(|v| seq_index(v, *i)),
+                    Payload::Tuple(t) => seq_index(t, *i),
+                    _ => None,
+                };
+                let Some(item) = item.filter(|_| !crate::types::type_data(o.type_ref()).heap)
+                else {
+                    break;
+                };
+                len -= 1;
+                // The container's reference goes; the key is a machine int.
+                let container = unsafe { std::ptr::replace(base.add(len - 1), item) };
+                drop(container);
+                if fin(breaker) {
+                    pc += 1;
+                    break;
+                }
+            }
+            Opcode::StoreSubscr => {
+                if len < nlocals + 3 {
+                    break;
+                }
+                let (Value::Obj(o), Value::Int(i)) = (unsafe { &*base.add(len - 2) }, unsafe {
+                    &*base.add(len - 1)
+                }) else {
+                    break;
+                };
+                let Payload::List(l) = &o.payload else { break };
+                if crate::types::type_data(o.type_ref()).heap {
+                    break;
+                }
+                let i = *i;
+                let fits = l.with(|items| {
+                    let j = if i < 0 { i + items.len() as i64 } else { i };
+                    (j >= 0 && (j as usize) < items.len()).then_some(j as usize)
+                });
+                let Some(j) = fits else { break };
+                len -= 3;
+                let v = unsafe { base.add(len).read() };
+                let container = unsafe { base.add(len + 1).read() };
+                let old = match &container {
+                    Value::Obj(o) => match &o.payload {
+                        Payload::List(l) => l.with(|items| std::mem::replace(&mut items[j], v)),
+                        _ => v,
+                    },
+                    _ => v,
+                };
+                drop(old);
+                drop(container);
+                if fin(breaker) {
+                    pc += 1;
+                    break;
+                }
+            }
+            Opcode::UnpackSequence => {
+                if len <= nlocals || len - 1 + arg > cap {
+                    break;
+                }
+                let Value::Obj(o) = (unsafe { &*base.add(len - 1) }) else {
+                    break;
+                };
+                if crate::types::type_data(o.type_ref()).heap {
+                    break;
+                }
+                let done = match &o.payload {
+                    Payload::Tuple(t) => t.len() == arg,
+                    Payload::List(l) => l.with(|v| v.len() == arg),
+                    _ => false,
+                };
+                if !done {
+                    break;
+                }
+                let seq = unsafe { base.add(len - 1).read() };
+                len -= 1;
+                if let Value::Obj(o) = &seq {
+                    match &o.payload {
+                        Payload::Tuple(t) => {
+                            for v in t.iter().rev() {
+                                unsafe { base.add(len).write(v.clone()) };
+                                len += 1;
+                            }
+                        }
+                        Payload::List(l) => l.with(|items| {
+                            for v in items.iter().rev() {
+                                unsafe { base.add(len).write(v.clone()) };
+                                len += 1;
+                            }
+                        }),
+                        _ => {}
+                    }
+                }
+                drop(seq);
+                if fin(breaker) {
+                    pc += 1;
+                    break;
+                }
             }
             Opcode::JumpForward | Opcode::JumpBackwardNoInterrupt => {
                 pc = arg;
@@ -1402,6 +1542,17 @@ fn fast_loop(
     f.pc = pc;
 }
 
+/// `seq[i]` for a machine-int index (negative from the end), if in range.
+#[inline(always)]
+fn seq_index(items: &[Value], i: i64) -> Option<Value> {
+    let j = if i < 0 { i + items.len() as i64 } else { i };
+    if j >= 0 {
+        items.get(j as usize).cloned()
+    } else {
+        None
+    }
+}
+
 #[inline(always)]
 fn compare_ord(x: &i64, y: &i64, arg: u32) -> bool {
     match arg {
@@ -1487,6 +1638,12 @@ fn float_arith(x: f64, y: f64, arg: u32) -> Option<Value> {
         10 | 23 => Some(Value::Float(x - y)),
         5 | 18 => Some(Value::Float(x * y)),
         11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
+        // A positive finite base to a finite power: C's pow(), as CPython
+        // calls it, when the result is finite (else the full path raises).
+        8 | 21 if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            r.is_finite().then_some(Value::Float(r))
+        }
         _ => None,
     }
 }
@@ -1504,6 +1661,31 @@ fn load_name(vm: &mut Vm, f: &Frame, name: &ObjRef) -> PyResult<Value> {
         }
     }
     load_global(vm, f, name)
+}
+
+/// The value a LOAD_GLOBAL cache entry names, if both dicts are still as
+/// they were when it was made.
+#[inline(always)]
+fn global_hit(
+    gd: &crate::object::Mut<crate::dict::DictData>,
+    bd: &crate::object::Mut<crate::dict::DictData>,
+    c: &crate::object::GlobalCache,
+) -> Option<Value> {
+    gd.with(|g| {
+        if g.uid != c.globals || g.version != c.globals_version {
+            return None;
+        }
+        if !c.in_builtins {
+            return g.entry_at(c.index as usize).map(|e| e.value.clone());
+        }
+        bd.with(|b| {
+            if b.version == c.builtins_version {
+                b.entry_at(c.index as usize).map(|e| e.value.clone())
+            } else {
+                None
+            }
+        })
+    })
 }
 
 /// LOAD_GLOBAL through its inline cache (see `GlobalCache`).
@@ -1524,25 +1706,8 @@ fn load_global_cached(
         None => return load_global(vm, f, &code.names[arg]),
     };
     let c = cache.get();
-    {
-        let hit = gd.with(|g| {
-            if g.uid != c.globals || g.version != c.globals_version {
-                return None;
-            }
-            if !c.in_builtins {
-                return g.entry_at(c.index as usize).map(|e| e.value.clone());
-            }
-            bd.with(|b| {
-                if b.version == c.builtins_version {
-                    b.entry_at(c.index as usize).map(|e| e.value.clone())
-                } else {
-                    None
-                }
-            })
-        });
-        if let Some(v) = hit {
-            return Ok(v);
-        }
+    if let Some(v) = global_hit(gd, bd, &c) {
+        return Ok(v);
     }
     let name = &code.names[arg];
     let (s, h) = match &name.payload {
