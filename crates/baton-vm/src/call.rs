@@ -187,9 +187,9 @@ pub fn make_function_frame(
     let code = &code_data.code;
     let mut frame = Frame::new_empty(
         &mut vm.frame_pool,
-        func.code.clone(),
-        func.globals.clone(),
-        func.builtins.clone(),
+        &func.code,
+        &func.globals,
+        &func.builtins,
         Value::Null,
     );
     let argcount = code.arg_count as usize;

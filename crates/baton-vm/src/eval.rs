@@ -185,6 +185,11 @@ fn execute(vm: &mut Vm, f: &mut Frame, pending: Option<PyErr>) -> Step {
     // An exception handed in (from a callee, or generator.throw()) is raised
     // at this frame's current instruction and recorded in its traceback.
     let mut first_error = pending.map(|e| (StepOrErr::Err(e), false));
+    // A frame starting or resuming (after a call returned into it) begins
+    // with whatever simple instructions come first on the fast path.
+    if first_error.is_none() {
+        fast_loop(&vm.eval_breaker, f, code, instrs);
+    }
     'outer: loop {
         let (err, reraise) = match first_error.take() {
             Some(e) => e,
@@ -1018,7 +1023,9 @@ fn run_instructions(
                 // A class whose instances are plain objects and whose __init__
                 // is a Python function: make the instance here and run
                 // __init__ as an inlined frame that returns the instance.
-                if callable_idx == base + 1 {
+                if callable_idx == base + 1
+                    && matches!(&callable, Value::Obj(c) if matches!(c.payload, Payload::Type(_)))
+                {
                     if let Some((init, instance)) = tri!(fast_instantiate(vm, &callable)) {
                         f.values[base] = init.clone();
                         f.values[base + 1] = instance.clone();

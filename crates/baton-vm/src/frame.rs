@@ -64,7 +64,7 @@ impl Frame {
         builtins: ObjRef,
         locals: Value,
     ) -> Box<Frame> {
-        let mut f = Self::new_empty(pool, code, globals, builtins, locals);
+        let mut f = Self::new_empty(pool, &code, &globals, &builtins, locals);
         let n = f.nlocalsplus;
         f.values.resize(n, Value::Null);
         f
@@ -75,9 +75,9 @@ impl Frame {
     #[inline]
     pub fn new_empty(
         pool: &mut Vec<Box<Frame>>,
-        code: ObjRef,
-        globals: ObjRef,
-        builtins: ObjRef,
+        code: &ObjRef,
+        globals: &ObjRef,
+        builtins: &ObjRef,
         locals: Value,
     ) -> Box<Frame> {
         let (nlocalsplus, stack, is_generator) = match &code.payload {
@@ -92,9 +92,17 @@ impl Frame {
             Some(mut f) => {
                 // A pooled frame was emptied by `recycle`: only the fields
                 // that differ need writing.
-                f.code = code;
-                f.globals = globals;
-                f.builtins = builtins;
+                // A recursive call usually finds a frame of the same code
+                // and module: no reference to move then.
+                if !f.code.is(code) {
+                    f.code = code.clone();
+                }
+                if !f.globals.is(globals) {
+                    f.globals = globals.clone();
+                }
+                if !f.builtins.is(builtins) {
+                    f.builtins = builtins.clone();
+                }
                 if !locals.is_null() {
                     f.locals = locals;
                 }
@@ -107,9 +115,9 @@ impl Frame {
                 f
             }
             None => Box::new(Frame {
-                code,
-                globals,
-                builtins,
+                code: code.clone(),
+                globals: globals.clone(),
+                builtins: builtins.clone(),
                 locals,
                 pc: 0,
                 lasti: 0,
