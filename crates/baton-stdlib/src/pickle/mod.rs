@@ -534,7 +534,7 @@ fn bind(
             }
             _ => {
                 return Err(vm.new_type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{name}'"
+                    "'{name}' is an invalid keyword argument for {fname}()"
                 )))
             }
         }
@@ -600,6 +600,25 @@ fn opt(v: Option<Value>) -> Value {
     }
 }
 
+/// `getattr(obj, name, None)` for a hook of a (un)pickler (Null when
+/// absent), without making an AttributeError each time: `own` reads the
+/// value behind the base type's own attribute of that name, if any.
+fn hook(vm: &mut Vm, obj: &Value, name: &str, own: fn(&Value) -> Value) -> PyResult<Value> {
+    let t = builtins::type_of(obj);
+    let n = builtins::intern(name);
+    match baton_vm::types::lookup(&t, &n) {
+        Some(Value::Obj(d)) if matches!(d.payload, Payload::GetSetDescriptor(_)) => Ok(own(obj)),
+        None => {
+            let in_dict = match obj {
+                Value::Obj(o) => o.dict.get().and_then(|d| builtins::dict_get_str(&d, name)),
+                _ => None,
+            };
+            Ok(opt(in_dict))
+        }
+        Some(_) => Ok(opt(vm.get_attr_opt(obj, name)?)),
+    }
+}
+
 fn new_object(cls: &ObjRef, data: Box<dyn NativeData>) -> Value {
     let has_dict = baton_vm::types::type_data(cls).has_dict;
     let o = ObjRef::new(cls.clone(), Payload::Native(data));
@@ -638,6 +657,19 @@ struct PState {
 
 struct PicklerObj {
     st: Mut<PState>,
+}
+
+impl PState {
+    fn pers_of(v: &Value) -> Value {
+        crate::util::native_ref::<PicklerObj>(v)
+            .map(|p| p.st.with(|s| s.persistent_id.clone()))
+            .unwrap_or_default()
+    }
+    fn table_of(v: &Value) -> Value {
+        crate::util::native_ref::<PicklerObj>(v)
+            .map(|p| p.st.with(|s| s.dispatch_table.clone()))
+            .unwrap_or_default()
+    }
 }
 
 impl NativeData for PicklerObj {
@@ -753,9 +785,9 @@ fn p_dump(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
             &format!("Pickler.__init__() was not called by {tn}.__init__()"),
         ));
     }
-    let persistent_id = opt(vm.get_attr_opt(&me_v, "persistent_id")?);
-    let reducer_override = opt(vm.get_attr_opt(&me_v, "reducer_override")?);
-    let dispatch_table = opt(vm.get_attr_opt(&me_v, "dispatch_table")?);
+    let persistent_id = hook(vm, &me_v, "persistent_id", PState::pers_of)?;
+    let reducer_override = hook(vm, &me_v, "reducer_override", |_| Value::Null)?;
+    let dispatch_table = hook(vm, &me_v, "dispatch_table", PState::table_of)?;
     let (opts, mut memo, mut bf) = me.st.with(|s| {
         (
             save::SaveOptions {
@@ -933,6 +965,14 @@ struct UnpicklerObj {
     st: Mut<UState>,
 }
 
+impl UState {
+    fn pers_of(v: &Value) -> Value {
+        crate::util::native_ref::<UnpicklerObj>(v)
+            .map(|u| u.st.with(|s| s.persistent_load.clone()))
+            .unwrap_or_default()
+    }
+}
+
 impl NativeData for UnpicklerObj {
     fn as_any(&self) -> &dyn std::any::Any {
         self
@@ -1078,7 +1118,7 @@ fn u_load(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     } else {
         Value::Null
     };
-    let persistent_load = opt(vm.get_attr_opt(&me_v, "persistent_load")?);
+    let persistent_load = hook(vm, &me_v, "persistent_load", UState::pers_of)?;
     let (opts, mut memo) = me.st.with(|s| {
         (
             load::LoadOptions {
@@ -1314,7 +1354,11 @@ pub(crate) fn pickle_buffer_type() -> ObjRef {
             "pickle",
             "PickleBuffer",
             None,
-            &[("raw", pb_raw), ("release", pb_release)],
+            &[
+                ("raw", pb_raw),
+                ("release", pb_release),
+                ("__reduce_ex__", pb_reduce_ex),
+            ],
         );
         crate::util::add_static_methods(&t, &[("__new__", pb_new)]);
         t
@@ -1367,6 +1411,10 @@ fn pb_raw(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         return Err(released(vm));
     }
     builtins::memoryview::memoryview_of(vm, &obj)
+}
+
+fn pb_reduce_ex(vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+    Err(vm.new_type_error("cannot pickle 'pickle.PickleBuffer' object".into()))
 }
 
 fn pb_release(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
