@@ -1277,8 +1277,7 @@ fn builtin(name: &str) -> Value {
 /// Ellipsis, NotImplemented). None: not one of them.
 fn builtin_reduce(vm: &mut Vm, obj: &Value, t: &ObjRef) -> PyResult<Option<Value>> {
     let ty = types();
-    let getattr_of = |vm: &mut Vm, owner: Value, name: Value| -> Value {
-        let _ = vm;
+    let getattr_of = |owner: Value, name: Value| {
         new_tuple(vec![builtin("getattr"), new_tuple(vec![owner, name])])
     };
     if t.is(&ty.builtin_function) {
@@ -1288,20 +1287,20 @@ fn builtin_reduce(vm: &mut Vm, obj: &Value, t: &ObjRef) -> PyResult<Option<Value
         if owner.is_none() || is_module {
             return Ok(Some(name));
         }
-        return Ok(Some(getattr_of(vm, owner, name)));
+        return Ok(Some(getattr_of(owner, name)));
     }
     if t.is(&ty.method) {
         let owner = vm.get_attr_str(obj, "__self__")?;
         let func = vm.get_attr_str(obj, "__func__")?;
         let name = vm.get_attr_str(&func, "__name__")?;
-        return Ok(Some(getattr_of(vm, owner, name)));
+        return Ok(Some(getattr_of(owner, name)));
     }
     if t.is(&ty.method_descriptor) {
         let Some(owner) = vm.get_attr_opt(obj, "__objclass__")? else {
             return Err(vm.new_type_error("cannot pickle 'method_descriptor' object".to_string()));
         };
         let name = vm.get_attr_str(obj, "__name__")?;
-        return Ok(Some(getattr_of(vm, owner, name)));
+        return Ok(Some(getattr_of(owner, name)));
     }
     if t.is(&ty.module) {
         return Err(vm.new_type_error("cannot pickle 'module' object".to_string()));
