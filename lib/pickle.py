@@ -21,8 +21,8 @@ Misc variables:
     format_version
     compatible_formats
 
-The work is done by the `_pickle` module, whose output is the same, byte for
-byte, as CPython's C pickler.
+The work is done by the native `_pickle` module, whose output is the same,
+byte for byte, as CPython's C pickler.
 """
 
 from copyreg import dispatch_table
@@ -31,10 +31,12 @@ import sys
 
 from _pickle import (
     PickleError, PicklingError, UnpicklingError, Pickler, Unpickler,
-    dump, dumps, load, loads, PickleBuffer, whichmodule,
-    HIGHEST_PROTOCOL, DEFAULT_PROTOCOL,
+    dump, dumps, load, loads, PickleBuffer,
 )
-from _pickle import _getattribute
+
+# The highest protocol this module knows, and the one it uses by default.
+HIGHEST_PROTOCOL = 5
+DEFAULT_PROTOCOL = 4
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads", "PickleBuffer"]
@@ -137,6 +139,38 @@ _dump = dump
 _dumps = dumps
 _load = load
 _loads = loads
+
+
+def _getattribute(obj, name):
+    """getattr(obj, name) following the dots of a qualified name."""
+    for subpath in name.split("."):
+        if subpath == "<locals>":
+            raise AttributeError("Can't get local attribute {!r} on {!r}"
+                                 .format(name, obj))
+        try:
+            parent = obj
+            obj = getattr(obj, subpath)
+        except AttributeError:
+            raise AttributeError("Can't get attribute {!r} on {!r}"
+                                 .format(name, obj)) from None
+    return obj, parent
+
+
+def whichmodule(obj, name):
+    """The name of the module obj (whose qualified name is name) lives in."""
+    module_name = getattr(obj, "__module__", None)
+    if module_name is not None:
+        return module_name
+    for module_name, module in sys.modules.copy().items():
+        if (module_name == "__main__" or module_name == "__mp_main__"
+                or module is None):
+            continue
+        try:
+            if _getattribute(module, name)[0] is obj:
+                return module_name
+        except AttributeError:
+            pass
+    return "__main__"
 
 
 def encode_long(x):

@@ -12,6 +12,7 @@ pub mod libm;
 pub mod math_module;
 pub mod mmap_module;
 pub mod multiprocessing_module;
+pub mod pickle;
 pub mod posix_module;
 pub mod posix_proc;
 pub mod re;
@@ -49,6 +50,7 @@ pub fn init(vm: &mut Vm) {
     baton_vm::import::register_native_module("_socket", socket_module::init);
     baton_vm::import::register_native_module("select", select_module::init);
     baton_vm::import::register_native_module("_re", re::init);
+    baton_vm::import::register_native_module("_pickle", pickle::init);
 }
 
 /// Puts BaseExceptionGroup and ExceptionGroup (written in Python, in
