@@ -1089,9 +1089,7 @@ impl<'p> Machine<'p> {
             }
             // Backtrack.
             loop {
-                let Some(e) = self.stack.pop() else {
-                    return None;
-                };
+                let e = self.stack.pop()?;
                 match e {
                     Bt::Alt { pc: p, pos: q } => {
                         pc = p;

@@ -724,8 +724,7 @@ fn parse(
     first: bool,
 ) -> PResult<Vec<Item>> {
     let mut sp: Vec<Item> = Vec::new();
-    loop {
-        let Some(this) = src.next else { break };
+    while let Some(this) = src.next {
         if this.is('|') || this.is(')') {
             break;
         }
@@ -1239,8 +1238,7 @@ pub fn parse_template(
         parts.push(TemplatePart::Group(index));
         Ok(())
     }
-    loop {
-        let Some(this) = s.get()? else { break };
+    while let Some(this) = s.get()? {
         if !this.esc {
             lit.push(this.c);
             continue;
