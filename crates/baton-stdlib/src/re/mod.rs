@@ -1039,7 +1039,12 @@ fn pat_get_groups(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn pat_get_groupindex(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(pattern_of(vm, Some(v))?.groupindex.clone())
+    let p = pattern_of(vm, Some(v))?;
+    // As CPython: a fresh plain dict when the pattern names no group.
+    if p.names.is_empty() {
+        return Ok(Value::Obj(baton_vm::builtins::new_dict()));
+    }
+    Ok(p.groupindex.clone())
 }
 
 const FLAG_NAMES: &[(&str, u32)] = &[
