@@ -94,9 +94,9 @@ pub enum Payload {
     ByteArray(Mut<Vec<u8>>),
     Tuple(Box<[Value]>),
     List(Mut<Vec<Value>>),
-    Dict(Mut<DictData>),
-    Set(Mut<SetData>),
-    FrozenSet(SetData),
+    Dict(Box<Mut<DictData>>),
+    Set(Box<Mut<SetData>>),
+    FrozenSet(Box<SetData>),
     Range(Box<RangeData>),
     Slice(Box<[Value; 3]>),
     Function(Box<FunctionData>),
@@ -119,7 +119,7 @@ pub enum Payload {
     Exception(Box<ExceptionData>),
     Traceback(Box<TracebackData>),
     Generator(Box<GeneratorData>),
-    Iterator(Mut<IterState>),
+    Iterator(Box<Mut<IterState>>),
     DictView(Box<(ObjRef, DictViewKind)>),
     Super(Box<(Value, Value, Value)>),
     /// Native data of a stdlib module's type (locks, files, sockets...).
@@ -549,5 +549,21 @@ pub(crate) fn needs_finalizer(obj: &PyObject) -> bool {
     match &t.payload {
         Payload::Type(td) => td.has_del.get(),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    /// Every object carries a `Payload`: keep it small (large variants are
+    /// boxed), since each heap object pays for the largest one.
+    #[test]
+    fn payload_stays_small() {
+        let payload = std::mem::size_of::<super::Payload>();
+        eprintln!(
+            "PyObject {} Payload {}",
+            std::mem::size_of::<super::PyObject>(),
+            payload
+        );
+        assert!(payload <= 64, "Payload grew to {payload} bytes");
     }
 }

@@ -299,7 +299,9 @@ pub fn make_sys_module(config: &Config) -> ObjRef {
         "modules",
         Value::Obj(ObjRef::new(
             types().dict.clone(),
-            Payload::Dict(crate::object::Mut::new(crate::dict::DictData::new())),
+            Payload::Dict(Box::new(crate::object::Mut::new(
+                crate::dict::DictData::new(),
+            ))),
         )),
     );
     set("stdin", builtins::io::std_stream(0, config.unbuffered));

@@ -47,7 +47,7 @@ fn constant_value(c: &Constant) -> Value {
             }
             Value::Obj(ObjRef::new(
                 types().frozenset.clone(),
-                Payload::FrozenSet(d),
+                Payload::FrozenSet(Box::new(d)),
             ))
         }
         Constant::Ellipsis => Value::Obj(super::singletons().ellipsis.clone()),

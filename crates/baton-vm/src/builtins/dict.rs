@@ -235,7 +235,10 @@ fn dict_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         Some(Value::Obj(c)) => c.clone(),
         _ => types().dict.clone(),
     };
-    let o = ObjRef::new(cls.clone(), Payload::Dict(Mut::new(DictData::new())));
+    let o = ObjRef::new(
+        cls.clone(),
+        Payload::Dict(Box::new(Mut::new(DictData::new()))),
+    );
     if crate::types::type_data(&cls).has_dict {
         o.dict.set(Some(super::new_dict()));
     }

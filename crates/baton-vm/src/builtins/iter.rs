@@ -9,7 +9,10 @@ use crate::vm::{FuncArgs, PyResult, Vm};
 use num_traits::ToPrimitive;
 
 fn new_iter(t: &ObjRef, state: IterState) -> Value {
-    Value::Obj(ObjRef::new(t.clone(), Payload::Iterator(Mut::new(state))))
+    Value::Obj(ObjRef::new(
+        t.clone(),
+        Payload::Iterator(Box::new(Mut::new(state))),
+    ))
 }
 
 pub fn new_getitem_iter(seq: Value) -> Value {

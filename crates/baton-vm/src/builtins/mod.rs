@@ -203,7 +203,7 @@ pub fn new_bytes(b: Vec<u8>) -> Value {
 pub fn new_dict() -> ObjRef {
     ObjRef::new(
         types().dict.clone(),
-        Payload::Dict(Mut::new(DictData::new())),
+        Payload::Dict(Box::new(Mut::new(DictData::new()))),
     )
 }
 

@@ -11,9 +11,9 @@ use baton_compiler::{BinaryOperator, ComparisonOperator};
 pub fn new_set_obj_of(t: &ObjRef, data: SetData) -> ObjRef {
     let frozen = crate::types::is_subtype(t, &types().frozenset);
     let o = if frozen {
-        ObjRef::new(t.clone(), Payload::FrozenSet(data))
+        ObjRef::new(t.clone(), Payload::FrozenSet(Box::new(data)))
     } else {
-        ObjRef::new(t.clone(), Payload::Set(Mut::new(data)))
+        ObjRef::new(t.clone(), Payload::Set(Box::new(Mut::new(data))))
     };
     if crate::types::type_data(t).has_dict {
         o.dict.set(Some(super::new_dict()));
@@ -24,7 +24,7 @@ pub fn new_set_obj_of(t: &ObjRef, data: SetData) -> ObjRef {
 fn data_of(o: &ObjRef) -> Option<SetData> {
     match &o.payload {
         Payload::Set(s) => Some(s.with(|s| s.clone())),
-        Payload::FrozenSet(s) => Some(s.clone()),
+        Payload::FrozenSet(s) => Some((**s).clone()),
         _ => None,
     }
 }
@@ -147,7 +147,7 @@ pub fn set_contains(vm: &mut Vm, s: &ObjRef, key: &Value) -> PyResult<bool> {
                 if let Payload::Set(c) = &k.payload {
                     let fz = Value::Obj(ObjRef::new(
                         types().frozenset.clone(),
-                        Payload::FrozenSet(c.with(|d| d.clone())),
+                        Payload::FrozenSet(Box::new(c.with(|d| d.clone()))),
                     ));
                     return set_contains(vm, s, &fz);
                 }

@@ -208,7 +208,7 @@ fn raw_dict() -> ObjRef {
     // The dict type may not exist yet: the first dicts are typed later.
     // Types made after start-up (by native modules) get typed dicts at once:
     // an untyped one crashes whatever looks at its type (vars(T), dir()).
-    let payload = Payload::Dict(Mut::new(crate::dict::DictData::new()));
+    let payload = Payload::Dict(Box::new(Mut::new(crate::dict::DictData::new())));
     let d = match TYPES.get() {
         Some(t) => ObjRef::new(t.dict.clone(), payload),
         None => ObjRef::new_untyped(payload),
