@@ -476,6 +476,15 @@ pub fn sort_values(
                     .unwrap_or(std::cmp::Ordering::Equal)
             });
         }
+    } else if simple_tuple_kinds(keys_ref).is_some() {
+        // Tuples of ints, floats and strs, each position of one kind: their
+        // order is total and needs no Python code (a stable sort with the
+        // same comparisons CPython's `<` makes).
+        if reverse {
+            idx.sort_by(|a, b| simple_tuple_cmp(&keys_ref[*b], &keys_ref[*a]));
+        } else {
+            idx.sort_by(|a, b| simple_tuple_cmp(&keys_ref[*a], &keys_ref[*b]));
+        }
     } else {
         // A merge sort calling `<`, stopping at the first error.
         let mut err = None;
@@ -490,6 +499,77 @@ pub fn sort_values(
         .into_iter()
         .map(|i| slots[i].take().unwrap_or(Value::None))
         .collect())
+}
+
+/// The kind of a simple sort-key item.
+#[derive(Clone, Copy, PartialEq)]
+enum SimpleKind {
+    Int,
+    Float,
+    Str,
+}
+
+fn simple_kind(v: &Value) -> Option<SimpleKind> {
+    match v {
+        Value::Int(_) => Some(SimpleKind::Int),
+        Value::Float(f) if !f.is_nan() => Some(SimpleKind::Float),
+        Value::Obj(o)
+            if matches!(o.payload, Payload::Str(_)) && crate::types::is_exact_builtin(o) =>
+        {
+            Some(SimpleKind::Str)
+        }
+        _ => None,
+    }
+}
+
+/// If every key is an exact tuple of machine ints, non-NaN floats and exact
+/// strs, with one kind per position across all keys: those kinds.
+fn simple_tuple_kinds(keys: &[Value]) -> Option<Vec<SimpleKind>> {
+    let mut kinds: Vec<SimpleKind> = Vec::new();
+    for k in keys {
+        let Value::Obj(o) = k else { return None };
+        let Payload::Tuple(items) = &o.payload else {
+            return None;
+        };
+        if !crate::types::is_exact_builtin(o) {
+            return None;
+        }
+        for (i, item) in items.iter().enumerate() {
+            let kind = simple_kind(item)?;
+            match kinds.get(i) {
+                Some(k) if *k != kind => return None,
+                Some(_) => {}
+                None => kinds.push(kind),
+            }
+        }
+    }
+    Some(kinds)
+}
+
+/// Lexicographic order of two keys accepted by `simple_tuple_kinds`.
+fn simple_tuple_cmp(a: &Value, b: &Value) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    fn items(v: &Value) -> &[Value] {
+        match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::Tuple(t) => t,
+                _ => &[],
+            },
+            _ => &[],
+        }
+    }
+    let (x, y) = (items(a), items(b));
+    for (p, q) in x.iter().zip(y.iter()) {
+        let o = match (p, q) {
+            (Value::Int(m), Value::Int(n)) => m.cmp(n),
+            (Value::Float(m), Value::Float(n)) => m.partial_cmp(n).unwrap_or(Ordering::Equal),
+            _ => super::str_of(p).cmp(super::str_of(q)),
+        };
+        if o != Ordering::Equal {
+            return o;
+        }
+    }
+    x.len().cmp(&y.len())
 }
 
 fn merge_sort(

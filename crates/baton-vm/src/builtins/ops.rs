@@ -775,7 +775,11 @@ pub fn native_compare(
             let y = super::bytes::bytes_data(b).unwrap_or_default();
             Ok(Some(ord_matches(Some(x.cmp(&y)), op)))
         }
-        (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
+        // Tuples are immutable: compared in place (the objects stay alive
+        // through `ao`/`bo`). Lists are copied first, since an item's
+        // `__eq__` may change them.
+        (Payload::Tuple(x), Payload::Tuple(y)) => sequence_compare(vm, x, y, op).map(Some),
+        (Payload::List(_), Payload::List(_)) => {
             let x = super::seq_items(ao);
             let y = super::seq_items(bo);
             sequence_compare(vm, &x, &y, op).map(Some)
@@ -841,12 +845,22 @@ pub fn native_contains(vm: &mut Vm, o: &ObjRef, item: &Value) -> PyResult<Option
             }
             Ok(Some(s.as_str().contains(super::str_of(item))))
         }
-        Payload::List(_) | Payload::Tuple(_) => {
-            let items = super::seq_items(o);
-            for x in &items {
+        Payload::Tuple(items) => {
+            for x in items.iter() {
                 if crate::protocol::eq(vm, x, item)? {
                     return Ok(Some(true));
                 }
+            }
+            Ok(Some(false))
+        }
+        // By index, as CPython: an item's `__eq__` may change the list.
+        Payload::List(l) => {
+            let mut i = 0;
+            while let Some(x) = l.with(|v| v.get(i).cloned()) {
+                if crate::protocol::eq(vm, &x, item)? {
+                    return Ok(Some(true));
+                }
+                i += 1;
             }
             Ok(Some(false))
         }
