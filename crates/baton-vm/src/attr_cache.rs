@@ -124,12 +124,16 @@ pub fn load_attr(code: &CodeData, at: usize, obj: &Value, name: &ObjRef) -> Opti
     if c.kind == SLOT {
         return slot_value(o, c.ptr);
     }
-    let dict = o.dict.get();
     if c.kind == INSTANCE {
-        let (v, ix) = builtins::dict_get_name_hinted(dict.as_ref()?, name, c.ptr)?;
+        // The instance dict is only borrowed: the lookup runs no Python
+        // code (keys are compared by identity or as exact strs).
+        let (v, ix) = o
+            .dict
+            .with(|d| builtins::dict_get_name_hinted(d.as_ref()?, name, c.ptr))?;
         update_hint(cell, c, ix);
         return Some(v);
     }
+    let dict = o.dict.get();
     let in_dict = dict.as_ref().and_then(|d| builtins::dict_get_name(d, name));
     match c.kind {
         INSTANCE => in_dict,
@@ -158,10 +162,10 @@ pub fn load_method(
     if c.kind != METHOD {
         return None;
     }
-    if let Some(d) = o.dict.get() {
-        if builtins::dict_has_name(&d, name) {
-            return None;
-        }
+    if o.dict
+        .with(|d| d.as_ref().is_some_and(|d| builtins::dict_has_name(d, name)))
+    {
+        return None;
     }
     Some((Value::Obj(cached_function(&c)), obj.clone()))
 }
