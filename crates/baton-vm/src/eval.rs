@@ -654,22 +654,8 @@ fn run_instructions(
                 let b = pop!(f);
                 let a = pop!(f);
                 let r = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => Value::Bool(match ins.arg {
-                        0 => x < y,
-                        1 => x <= y,
-                        2 => x == y,
-                        3 => x != y,
-                        4 => x > y,
-                        _ => x >= y,
-                    }),
-                    (Value::Float(x), Value::Float(y)) => Value::Bool(match ins.arg {
-                        0 => x < y,
-                        1 => x <= y,
-                        2 => x == y,
-                        3 => x != y,
-                        4 => x > y,
-                        _ => x >= y,
-                    }),
+                    (Value::Int(x), Value::Int(y)) => Value::Bool(compare_op(x, y, ins.arg)),
+                    (Value::Float(x), Value::Float(y)) => Value::Bool(compare_op(x, y, ins.arg)),
                     _ => {
                         let op = match ComparisonOperator::from_arg(ins.arg) {
                             Some(o) => o,
@@ -1490,8 +1476,8 @@ fn fast_loop(
                 }
                 let (a, b) = unsafe { (&*base.add(len - 2), &*base.add(len - 1)) };
                 let r = match (a, b) {
-                    (Value::Int(x), Value::Int(y)) => compare_ord(x, y, ins.arg),
-                    (Value::Float(x), Value::Float(y)) => compare_partial(x, y, ins.arg),
+                    (Value::Int(x), Value::Int(y)) => compare_op(x, y, ins.arg),
+                    (Value::Float(x), Value::Float(y)) => compare_op(x, y, ins.arg),
                     _ => break,
                 };
                 len -= 1;
@@ -1560,20 +1546,9 @@ fn seq_index(items: &[Value], i: i64) -> Option<Value> {
     }
 }
 
+/// COMPARE_OP's operator `arg` (<, <=, ==, !=, >, >=) on machine numbers.
 #[inline(always)]
-fn compare_ord(x: &i64, y: &i64, arg: u32) -> bool {
-    match arg {
-        0 => x < y,
-        1 => x <= y,
-        2 => x == y,
-        3 => x != y,
-        4 => x > y,
-        _ => x >= y,
-    }
-}
-
-#[inline(always)]
-fn compare_partial(x: &f64, y: &f64, arg: u32) -> bool {
+fn compare_op<T: PartialOrd>(x: &T, y: &T, arg: u32) -> bool {
     match arg {
         0 => x < y,
         1 => x <= y,
