@@ -477,6 +477,38 @@ fn access(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 fn getpid(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
     Ok(Value::Int(std::process::id() as i64))
 }
+/// os.times(): the process's and its waited-for children's CPU times and
+/// the elapsed real time, in seconds, from times(2).
+fn times(vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
+    // SAFETY: a zeroed `tms` is a valid value of this plain C struct.
+    let mut t: libc::tms = unsafe { std::mem::zeroed() };
+    // SAFETY: times() only writes the struct we own.
+    let elapsed = unsafe { libc::times(&mut t) };
+    // SAFETY: sysconf has no preconditions.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    let ticks = if ticks > 0 { ticks as f64 } else { 100.0 };
+    let secs = |c: libc::clock_t| Value::Float(c as f64 / ticks);
+    baton_vm::stdlib_sys::make_struct_seq(
+        vm,
+        "posix.times_result",
+        "posix",
+        &[
+            "user",
+            "system",
+            "children_user",
+            "children_system",
+            "elapsed",
+        ],
+        vec![
+            secs(t.tms_utime),
+            secs(t.tms_stime),
+            secs(t.tms_cutime),
+            secs(t.tms_cstime),
+            secs(elapsed),
+        ],
+    )
+}
+
 fn getppid(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
     // SAFETY: getppid has no preconditions.
     Ok(Value::Int(unsafe { libc::getppid() } as i64))
@@ -813,6 +845,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             ("fstat", fstat),
             ("access", access),
             ("getpid", getpid),
+            ("times", times),
             ("getppid", getppid),
             ("getuid", getuid),
             ("geteuid", geteuid),
