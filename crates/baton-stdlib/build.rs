@@ -1,5 +1,9 @@
 //! Embeds the Python standard library written for Baton (the top-level
-//! `lib/` folder) into the binary: generates a table of (path, source).
+//! `lib/` folder) into the binary: generates a table of (path, source), and
+//! one of (path, compiled code) made with baton-compiler now, so that an
+//! import of the embedded library loads code instead of compiling source
+//! (a file that does not compile here is simply left out of the second
+//! table, and compiled at import time as before).
 
 use std::path::Path;
 
@@ -36,5 +40,27 @@ fn main() {
     }
     code.push_str("];\n");
     let out = std::env::var("OUT_DIR").unwrap_or_default();
+    code.push_str(
+        "/// The embedded lib/ folder compiled: (path relative to lib/, marshalled code).\npub static EMBEDDED_CODE: &[(&str, &[u8])] = &[\n",
+    );
+    for (i, (rel, abs)) in files.iter().enumerate() {
+        let Ok(source) = std::fs::read_to_string(abs) else {
+            continue;
+        };
+        // The file name the importer gives embedded modules.
+        let filename = format!("<baton>/lib/{rel}");
+        let Ok(compiled) = baton_compiler::compile(&source, &filename, baton_compiler::Mode::Exec)
+        else {
+            continue;
+        };
+        let bin = Path::new(&out).join(format!("lib_{i}.code"));
+        if std::fs::write(&bin, baton_compiler::marshal::dump(&compiled)).is_ok() {
+            code.push_str(&format!(
+                "    ({rel:?}, include_bytes!({:?})),\n",
+                bin.display().to_string()
+            ));
+        }
+    }
+    code.push_str("];\n");
     let _ = std::fs::write(Path::new(&out).join("embedded_lib.rs"), code);
 }

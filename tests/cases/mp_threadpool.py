@@ -37,7 +37,10 @@ if __name__ == '__main__':
     print(t.exitcode)
     t.start()
     t.join()
-    print(q.get(), t.exitcode, dummy.active_children())
+    # Only `t` is checked: the ThreadPool's workers above are not joined by
+    # its __exit__ (terminate() does not join threads) and may still be
+    # finishing on a loaded machine, in CPython as in Baton.
+    print(q.get(), t.exitcode, [c for c in dummy.active_children() if c is t])
     a, b = dummy.Pipe()
     a.send([1, 2])
     print(b.recv(), b.poll(), a.poll(0.01))

@@ -30,6 +30,7 @@ use baton_vm::Vm;
 /// Registers the native modules and the embedded library with the import system.
 pub fn init(vm: &mut Vm) {
     baton_vm::import::register_embedded(EMBEDDED_LIB);
+    baton_vm::import::register_embedded_code(EMBEDDED_CODE);
     install_exception_groups(vm);
     baton_vm::import::register_native_module("atexit", atexit_module::init);
     baton_vm::import::register_native_module("dis", dis_module::init);

@@ -15,6 +15,7 @@ pub type NativeModuleInit = fn(&mut Vm) -> PyResult<ObjRef>;
 
 static NATIVE_MODULES: Mutex<Option<HashMap<&'static str, NativeModuleInit>>> = Mutex::new(None);
 static EMBEDDED: Mutex<Option<HashMap<&'static str, &'static str>>> = Mutex::new(None);
+static EMBEDDED_CODE: Mutex<Option<HashMap<&'static str, &'static [u8]>>> = Mutex::new(None);
 
 /// The sys.path entry that stands for the embedded library.
 pub const EMBEDDED_PATH: &str = "<baton>/lib";
@@ -33,6 +34,28 @@ pub fn register_embedded(files: &[(&'static str, &'static str)]) {
             m.insert(*p, *s);
         }
     }
+}
+
+/// Registers the embedded library compiled at build time: (path relative
+/// to lib/, marshalled code object).
+pub fn register_embedded_code(files: &[(&'static str, &'static [u8])]) {
+    if let Ok(mut g) = EMBEDDED_CODE.lock() {
+        let m = g.get_or_insert_with(HashMap::new);
+        for (p, c) in files {
+            m.insert(*p, *c);
+        }
+    }
+}
+
+/// The build-time compilation of an embedded module, if `filename` names
+/// one and `source` is its embedded source (so the code is of this text).
+fn precompiled(filename: &str, source: &str) -> Option<baton_compiler::CodeObject> {
+    let rel = filename.strip_prefix(EMBEDDED_PATH)?.strip_prefix('/')?;
+    if embedded_source(rel)? != source {
+        return None;
+    }
+    let bytes = EMBEDDED_CODE.lock().ok()?.as_ref()?.get(rel).copied()?;
+    baton_compiler::marshal::load(bytes)
 }
 
 /// Whether `name` is a module written in Rust (shown as "(built-in)").
@@ -341,7 +364,10 @@ fn load_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
 
 /// Compiles and runs `source` as a module body in `globals`.
 pub fn exec_source(vm: &mut Vm, source: &str, filename: &str, globals: &ObjRef) -> PyResult<Value> {
-    let code = compile_code(vm, source, filename, baton_compiler::Mode::Exec)?;
+    let code = match precompiled(filename, source) {
+        Some(c) => builtins::code::new_code_object(std::sync::Arc::new(c)),
+        None => compile_code(vm, source, filename, baton_compiler::Mode::Exec)?,
+    };
     run_code(vm, &code, globals, Value::Obj(globals.clone()))
 }
 
