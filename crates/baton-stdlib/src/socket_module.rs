@@ -284,7 +284,9 @@ fn positional(
         return Err(vm.new_type_error(format!("{fname}() takes no keyword arguments")));
     }
     builtins::check_args(vm, &r, fname, min, max)?;
-    let mut v = r.args.to_vec();
+    // One allocation: the absent optional arguments are NULL.
+    let mut v = Vec::with_capacity(max.max(r.args.len()));
+    v.extend_from_slice(r.args);
     v.resize(max, Value::Null);
     Ok(v)
 }

@@ -10,6 +10,9 @@ use std::sync::Mutex;
 const NSIG: usize = 65;
 
 static PENDING: [AtomicBool; NSIG] = [const { AtomicBool::new(false) }; NSIG];
+/// Set (after the signal's own flag) whenever any signal arrives, so that
+/// the common case of nothing pending costs one load, not NSIG swaps.
+static ANY_PENDING: AtomicBool = AtomicBool::new(false);
 static MAIN_BREAKER: AtomicPtr<AtomicU32> = AtomicPtr::new(std::ptr::null_mut());
 /// Python-level handlers, by signal number (None: default action).
 pub static HANDLERS: Mutex<Vec<Option<Value>>> = Mutex::new(Vec::new());
@@ -18,6 +21,7 @@ extern "C" fn on_signal(sig: libc::c_int) {
     let s = sig as usize;
     if s < NSIG {
         PENDING[s].store(true, Ordering::SeqCst);
+        ANY_PENDING.store(true, Ordering::SeqCst);
     }
     let b = MAIN_BREAKER.load(Ordering::SeqCst);
     if !b.is_null() {
@@ -64,14 +68,16 @@ pub fn trip(sig: i32) {
 
 /// Whether a signal is waiting for its Python handler.
 pub fn any_pending() -> bool {
-    PENDING.iter().any(|p| p.load(Ordering::Relaxed))
+    ANY_PENDING.load(Ordering::Relaxed) && PENDING.iter().any(|p| p.load(Ordering::Relaxed))
 }
 
 /// Runs what the signal handler recorded (main thread only).
 pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
-    if vm.thread_id != crate::vm::main_thread_ident() {
+    if !ANY_PENDING.load(Ordering::SeqCst) || vm.thread_id != crate::vm::main_thread_ident() {
         return Ok(());
     }
+    // Cleared before the scan: a signal arriving during it sets it again.
+    ANY_PENDING.store(false, Ordering::SeqCst);
     for (sig, flag) in PENDING.iter().enumerate() {
         if flag.swap(false, Ordering::SeqCst) {
             let handler = HANDLERS
@@ -81,10 +87,15 @@ pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
             match handler {
                 Some(Value::Int(_)) | Some(Value::Bool(_)) => {}
                 Some(h) if !h.is_none() => {
-                    vm.call(&h, &[Value::Int(sig as i64), Value::None])?;
+                    if let Err(e) = vm.call(&h, &[Value::Int(sig as i64), Value::None]) {
+                        // Other signals may still be flagged: scan again next time.
+                        ANY_PENDING.store(true, Ordering::SeqCst);
+                        return Err(e);
+                    }
                 }
                 _ => {
                     if sig == libc::SIGINT as usize {
+                        ANY_PENDING.store(true, Ordering::SeqCst);
                         return Err(vm.new_exception_empty(
                             &crate::builtins::types().exc.keyboard_interrupt,
                         ));
