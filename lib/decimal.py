@@ -474,6 +474,15 @@ class Context:
     def sqrt(self, a):
         return self._dec(a).sqrt(context=self)
 
+    def exp(self, a):
+        return self._dec(a).exp(context=self)
+
+    def ln(self, a):
+        return self._dec(a).ln(context=self)
+
+    def log10(self, a):
+        return self._dec(a).log10(context=self)
+
     def quantize(self, a, b):
         return self._dec(a).quantize(self._dec(b), context=self)
 
@@ -783,7 +792,11 @@ def _fix(sign, c, e, ctx, conds, rounding=None):
     if target < etiny:
         target = etiny
     if target > e:
-        c, inexact = _round_int(sign, c, target - e, rounding or ctx._rounding)
+        if target - e > n + 1:
+            # every digit goes: only "nonzero, below half a unit" matters
+            c, inexact = _round_int(sign, 1, 2, rounding or ctx._rounding)
+        else:
+            c, inexact = _round_int(sign, c, target - e, rounding or ctx._rounding)
         e = target
         conds.append(Rounded)
         if inexact:
@@ -1068,8 +1081,8 @@ def _pow(a, b, ctx, conds):
             return _new(0, 0, 0, 1)
         return _new(0, 0, 0)
     if n is None:
-        raise NotImplementedError('non-integral exponents are not supported')
-    return _ipow(a, n, rsign, ctx, conds)
+        return _pow_real(a, b, ctx, conds)
+    return _ipow(a, n, rsign, ctx, conds, _nd(b._int) + b._exp)
 
 
 def _cmp_abs_one(a):
@@ -1082,57 +1095,36 @@ def _cmp_abs_one(a):
     return (v > w) - (v < w)
 
 
-def _ipow(a, n, rsign, ctx, conds):
-    prec = ctx._prec
-    c, e = a._int, a._exp
-    m = abs(n)
-    nd = _nd(c)
-    # estimate the size of the result to catch overflow and underflow early
-    lg = _adjusted(a) + _math.log10(c / 10 ** (nd - 1)) if nd < 300 else \
-        _adjusted(a) + _math.log10(int(str(c)[:17]) / 10 ** 16)
-    est = lg * n
-    if est > ctx._Emax + 2:
-        return _overflow(rsign, ctx, conds)
-    if est < ctx.Etiny() - 3:
-        return _fix(rsign, 1, ctx.Etiny() - 5, ctx, conds)
-    if m * nd <= 4 * prec + 200:
-        pc = c ** m
-        pe = e * m
-        if n >= 0:
-            return _fix(rsign, pc, pe, ctx, conds)
-        return _div(_new(rsign, 1, 0), _new(0, pc, pe), ctx, conds)
-    # too big to do exactly: binary powering with guard digits
-    w = prec + len(str(m)) + 8
-    inexact = False
-    rc, re_ = 1, 0
-    bc, be = c, e
-    k = m
-    while True:
-        if k & 1:
-            rc, re_ = rc * bc, re_ + be
-            d = _nd(rc)
-            if d > w:
-                q, r = divmod(rc, 10 ** (d - w))
-                inexact = inexact or r != 0
-                rc, re_ = q, re_ + d - w
-        k >>= 1
-        if not k:
-            break
-        bc, be = bc * bc, be * 2
-        d = _nd(bc)
-        if d > w:
-            q, r = divmod(bc, 10 ** (d - w))
-            inexact = inexact or r != 0
-            bc, be = q, be + d - w
+def _ipow(a, n, rsign, ctx, conds, edigits):
+    """a ** n for an integer n, the way libmpdec does it: square-and-multiply
+    from the top bit, each step rounded half-even at a few extra digits."""
+    if a._int == 1:
+        # a power of ten: exact
+        return _fix(rsign, 1, a._exp * n, ctx, conds)
+    w = _ctx_prec(ctx, ctx._prec + edigits + 2 + (1 if n < 0 else 0))
+    w._rounding = ROUND_HALF_EVEN
+    wconds = []
+    base = _new(0, a._int, a._exp)
     if n < 0:
-        sub = []
-        inv = _div(_new(0, 1, 0), _new(0, rc, re_), _ctx_prec(ctx, w), sub)
-        inexact = inexact or Inexact in sub
-        rc, re_ = inv._int, inv._exp
-    if inexact:
-        rc = rc * 10 + 1
-        re_ -= 1
-    return _fix(rsign, rc, re_, ctx, conds)
+        base = _div(_new(0, 1, 0), base, w, wconds)
+    m = abs(n)
+    r = base
+    bit = 1 << (m.bit_length() - 1)
+    while bit > 1 and not base._special:
+        bit >>= 1
+        r = _mul(r, r, w, wconds)
+        if m & bit:
+            r = _mul(r, base, w, wconds)
+        if r._special or (r._int == 0 and Clamped in wconds):
+            break
+    if r._special:
+        # overflowed while working: let the context's rounding decide
+        return _overflow(rsign, ctx, conds)
+    conds.extend(c for c in wconds if c in (Inexact, Rounded))
+    if r._int == 0:
+        # underflowed while working: far below the smallest subnormal
+        return _fix(rsign, 1, ctx.Etiny() - 2, ctx, conds)
+    return _fix(rsign, r._int, r._exp, ctx, conds)
 
 
 def _ctx_prec(ctx, prec):
@@ -1209,10 +1201,23 @@ def _convert_other(other, allow_float=False):
 _BUILTIN_FOREIGN = (float, complex, str, bytes, list, tuple, dict, set, type(None))
 
 
+def _conv(x):
+    """x as a Decimal for a method's operand: Decimals and ints only."""
+    if isinstance(x, Decimal):
+        return x
+    if isinstance(x, int):
+        return _from_int(x)
+    raise TypeError('conversion from %s to Decimal is not supported'
+                    % type(x).__name__)
+
+
+_SEQUENCES = (str, bytes, list, tuple)
+
+
 def _operand(self, other, op, reflected=False):
     o = _convert_other(other)
     if o is None and isinstance(other, _BUILTIN_FOREIGN) and not (
-            reflected and isinstance(other, (str, bytes, list, tuple))):
+            isinstance(other, _SEQUENCES) and (reflected or op == '*')):
         l, r = ('decimal.Decimal', type(other).__name__)
         if reflected:
             l, r = r, l
@@ -1234,6 +1239,213 @@ def _round_to_exp(d, exp, rounding, conds):
     if inexact:
         conds.append(Inexact)
     return _new(d._sign, c, exp)
+
+
+# ---------------------------------------------------------------- exp / ln
+
+_LN_CACHE = {}
+
+
+def _atanh_inv(q, S):
+    """atanh(1/q) * S for an integer q > 1 (fixed point, error a few units)."""
+    total = 0
+    term = S // q
+    q2 = q * q
+    k = 1
+    while term:
+        total += term // k
+        term //= q2
+        k += 2
+    return total
+
+
+def _ln2_ln10(w):
+    """(ln 2, ln 10) scaled by 10**w."""
+    r = _LN_CACHE.get(w)
+    if r is None:
+        S = 10 ** w
+        ln2 = 2 * _atanh_inv(3, S)
+        ln10 = 3 * ln2 + 2 * _atanh_inv(9, S)      # ln 10 = 3 ln 2 + ln 1.25
+        r = _LN_CACHE[w] = (ln2, ln10)
+    return r
+
+
+def _ln_fixed(c, e, w):
+    """ln(c * 10**e) * 10**w for c > 0, within (|k| + 10) * 10 * w units."""
+    S = 10 ** w
+    n = _nd(c)
+    k = e + n                      # x = m * 10**k with m = c / 10**n in [0.1, 1)
+    M = c * S // 10 ** n
+    j = 0
+    while 2 * M < S:               # bring m into [0.5, 1)
+        M *= 2
+        j += 1
+    ln2, ln10 = _ln2_ln10(w)
+    # ln m = 2 atanh((m - 1) / (m + 1)) with t = (1 - m) / (1 + m) in [0, 1/3]
+    T = (S - M) * S // (M + S)
+    T2 = T * T // S
+    total = 0
+    term = T
+    i = 1
+    while term:
+        total += term // i
+        term = term * T2 // S
+        i += 2
+    return -2 * total - j * ln2 + k * ln10, (abs(k) + j + 10) * 10 * w
+
+
+def _exp_fixed(X, w):
+    """exp(X / 10**w) ~ E * 10**(k - w); returns (E, k, relative error bound in
+    units of 10**-w)."""
+    S = 10 ** w
+    ln2, ln10 = _ln2_ln10(w)
+    k = X // ln10
+    R = X - k * ln10                # in [0, ln 10)
+    r = R >> 10
+    total = S
+    term = S
+    i = 1
+    while term:
+        term = term * r // (S * i)
+        total += term
+        i += 1
+    for _ in range(10):
+        total = total * total // S
+    return total, k, (abs(k) * w + 50) * 2048
+
+
+def _ziv(approx, ctx, conds, start, rounding=ROUND_HALF_EVEN):
+    """Correctly rounded (half-even) result from approx(w) -> (sign, lo, hi, exp)
+    bounds, raising the working precision until both bounds round alike."""
+    w = start
+    for _ in range(12):
+        sign, lo, hi, exp = approx(w)
+        if lo > 0:
+            c1 = []
+            r1 = _fix(sign, lo, exp, ctx, c1, rounding)
+            r2 = _fix(sign, hi, exp, ctx, [], rounding)
+            if (r1._int, r1._exp, r1._special) == (r2._int, r2._exp, r2._special):
+                for cnd in c1:
+                    if cnd not in conds:
+                        conds.append(cnd)
+                for cnd in (Inexact, Rounded):
+                    if cnd not in conds:
+                        conds.append(cnd)
+                return r1
+        w *= 2
+    # give up on proving the rounding: take the midpoint
+    conds.extend((Inexact, Rounded))
+    return _fix(sign, (lo + hi) // 2, exp, ctx, conds, rounding)
+
+
+def _scaled(d, w):
+    """d * 10**w as an integer (floor of the magnitude), with its sign."""
+    if d._exp + w >= 0:
+        v = d._int * 10 ** (d._exp + w)
+    else:
+        v = d._int // 10 ** (-(d._exp + w))
+    return -v if d._sign else v
+
+
+def _exp(a, ctx, conds):
+    if a._special:
+        r = _nan_result(a, None, ctx, conds)
+        if r is not None:
+            return r
+        return _new(0, 0, 0) if a._sign else _new(0, 0, 0, 1)
+    if a._int == 0:
+        return _new(0, 1, 0)
+    prec = ctx._prec
+    adj = _adjusted(a)
+    if adj < -(prec + 3):
+        # exp(a) is 1 + a to well beyond the precision
+        big = 10 ** (prec + 3)
+        return _fix(0, big - 1 if a._sign else big + 1, -(prec + 3), ctx, conds,
+                    ROUND_HALF_EVEN)
+    if adj > 8:
+        if a._sign:
+            return _fix(0, 1, ctx.Etiny() - 5, ctx, conds, ROUND_HALF_EVEN)
+        return _overflow(0, ctx, conds, ROUND_HALF_EVEN)
+    x = float(_to_str(a))
+    if x > (ctx._Emax + 2) * 2.302585092994046:
+        return _overflow(0, ctx, conds, ROUND_HALF_EVEN)
+    if x < (ctx.Etiny() - 3) * 2.302585092994046:
+        return _fix(0, 1, ctx.Etiny() - 5, ctx, conds, ROUND_HALF_EVEN)
+
+    def approx(w):
+        g = w + 6 + _nd(abs(int(x)) + 1)
+        E, k, err = _exp_fixed(_scaled(a, g), g)
+        err = err * 10 + 10
+        return 0, E - err, E + err, k - g
+
+    return _ziv(approx, ctx, conds, prec + 4)
+
+
+def _ln(a, ctx, conds, base10=False):
+    if a._special:
+        r = _nan_result(a, None, ctx, conds)
+        if r is not None:
+            return r
+        if a._sign:
+            return _invalid(conds)
+        return _new(0, 0, 0, 1)
+    if a._int == 0:
+        return _new(1, 0, 0, 1)
+    if a._sign:
+        return _invalid(conds)
+    c, e = a._int, a._exp
+    if base10:
+        s = str(c)
+        if s[0] == '1' and s.count('0') == len(s) - 1:
+            v = e + len(s) - 1
+            return _fix(1 if v < 0 else 0, abs(v), 0, ctx, conds)
+    elif c * 10 ** max(e, 0) == 10 ** max(-e, 0):
+        return _new(0, 0, 0)                  # ln(1)
+
+    def approx(w):
+        g = w + 4 + _nd(abs(e) + _nd(c))
+        L, err = _ln_fixed(c, e, g)
+        if base10:
+            ln10 = _ln2_ln10(g)[1]
+            L = L * 10 ** g // ln10
+            err = err + 10
+        sign = 1 if L < 0 else 0
+        L = abs(L)
+        return sign, L - err, L + err, -g
+
+    return _ziv(approx, ctx, conds, ctx._prec + 4)
+
+
+def _pow_real(a, b, ctx, conds):
+    """a ** b for finite a > 0 and a finite non-integral b."""
+    la = _adjusted(a) + _math.log10(int(str(a._int)[:17]) / 10 ** (min(_nd(a._int), 17) - 1))
+    try:
+        est = float(_to_str(b)) * la
+    except OverflowError:
+        est = float('inf') if (la > 0) != bool(b._sign) else float('-inf')
+    if est > ctx._Emax + 2:
+        return _overflow(0, ctx, conds)
+    if est < ctx.Etiny() - 3:
+        return _fix(0, 1, ctx.Etiny() - 5, ctx, conds)
+    ydig = max(_adjusted(b), 0) + 1
+
+    def approx(w):
+        g = w + 6 + ydig + _nd(abs(int(est)) + 1)
+        L, errL = _ln_fixed(a._int, a._exp, g)
+        # X = L * b, at the same scale
+        if b._exp >= 0:
+            X = L * b._int * 10 ** b._exp
+        else:
+            X = L * b._int // 10 ** (-b._exp)
+        if b._sign:
+            X = -X
+        errX = errL * (b._int * 10 ** b._exp if b._exp >= 0 else
+                       -(-b._int // 10 ** (-b._exp))) + 2
+        E, k, err = _exp_fixed(X, g)
+        err = (err + errX * 3) * 10 + 10
+        return 0, E - err, E + err, k - g
+
+    return _ziv(approx, ctx, conds, ctx._prec + 4, ctx._rounding)
 
 
 # ---------------------------------------------------------------- Decimal
@@ -1717,20 +1929,8 @@ class Decimal:
 
     def remainder_near(self, other, context=None):
         ctx = context or getcontext()
-        o = _convert_other(other)
         conds = []
-        q, r = _divmod_parts(self, o, ctx, conds, 'qr')
-        if r._special or q._special:
-            ctx._signal(conds)
-            return r
-        # choose the remainder nearest to zero (ties: even quotient)
-        d2 = _add(r, r, _ctx_prec(ctx, ctx._prec + 5), [])
-        c = _cmp(_new(0, d2._int, d2._exp), _new(0, o._int, o._exp))
-        if c > 0 or (c == 0 and q._int & 1):
-            sub = _new(1 - r._sign, o._int, o._exp)
-            r = _add(r, sub, ctx, conds)
-            if r._int == 0:
-                r = _new(self._sign, 0, r._exp)
+        r = _remainder_near(self, _conv(other), ctx, conds)
         ctx._signal(conds)
         return r
 
@@ -1784,6 +1984,27 @@ class Decimal:
         ctx = context or getcontext()
         conds = []
         r = _sqrt(self, ctx, conds)
+        ctx._signal(conds)
+        return r
+
+    def exp(self, context=None):
+        ctx = context or getcontext()
+        conds = []
+        r = _exp(self, ctx, conds)
+        ctx._signal(conds)
+        return r
+
+    def ln(self, context=None):
+        ctx = context or getcontext()
+        conds = []
+        r = _ln(self, ctx, conds)
+        ctx._signal(conds)
+        return r
+
+    def log10(self, context=None):
+        ctx = context or getcontext()
+        conds = []
+        r = _ln(self, ctx, conds, True)
         ctx._signal(conds)
         return r
 
@@ -1848,11 +2069,11 @@ class Decimal:
 
     def scaleb(self, other, context=None):
         ctx = context or getcontext()
-        o = _convert_other(other)
+        o = _conv(other)
         conds = []
         r = _nan_result(self, o, ctx, conds)
         if r is None:
-            if o._special or o._exp != 0:
+            if o._special or o._exp != 0 or o._int > 2 * (ctx._Emax + ctx._prec):
                 r = _invalid(conds)
             elif self._special:
                 r = self
@@ -1879,6 +2100,35 @@ class Decimal:
 
     def radix(self):
         return Decimal(10)
+
+
+def _remainder_near(a, b, ctx, conds):
+    if a._special or b._special:
+        r = _nan_result(a, b, ctx, conds)
+        if r is not None:
+            return r
+        if a._special:
+            return _invalid(conds)
+        return _fix(a._sign, a._int, a._exp, ctx, conds)
+    if b._int == 0:
+        return _invalid(conds, DivisionUndefined if a._int == 0 else InvalidOperation)
+    e = min(a._exp, b._exp)
+    if a._int == 0:
+        return _fix(a._sign, 0, e, ctx, conds)
+    if _adjusted(a) - _adjusted(b) > ctx._prec + 1:
+        return _invalid(conds, DivisionImpossible)
+    B = b._int * 10 ** (b._exp - e)
+    q, r = divmod(a._int * 10 ** (a._exp - e), B)
+    sign = a._sign
+    if 2 * r > B or (2 * r == B and q & 1):
+        r = B - r
+        q += 1
+        sign ^= 1
+    if _nd(q) > ctx._prec:
+        return _invalid(conds, DivisionImpossible)
+    if r == 0:
+        sign = a._sign
+    return _fix(sign, r, e, ctx, conds)
 
 
 def _divmod(a, b, ctx):

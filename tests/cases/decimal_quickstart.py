@@ -1,10 +1,10 @@
-# the decimal documentation's quick-start tutorial (parts with exp/ln left out)
+# the decimal documentation's quick-start tutorial
 from decimal import *
 
 print(getcontext())
 getcontext().prec = 7
 print(repr(Decimal(10)), repr(Decimal('3.14')), repr(Decimal(3.14)))
-print(repr(Decimal((0, (3, 1, 4), -2))), repr(Decimal(str(2.0 ** 0.5))))
+print(repr(Decimal((0, (3, 1, 4), -2))), repr(Decimal(str(2.0 ** 0.5))), repr(Decimal(2) ** Decimal('0.5')))
 print(repr(Decimal('NaN')), repr(Decimal('-Infinity')))
 c = getcontext()
 c.traps[FloatOperation] = True
@@ -32,6 +32,7 @@ print(str(a), float(a), round(a, 1), int(a), a * 5, a * b, c % a)
 
 getcontext().prec = 28
 print(repr(Decimal(2).sqrt()))
+print(repr(Decimal(1).exp()), repr(Decimal('10').ln()), repr(Decimal('10').log10()))
 print(repr(Decimal('7.325').quantize(Decimal('.01'), rounding=ROUND_DOWN)))
 print(repr(Decimal('7.325').quantize(Decimal('1.'), rounding=ROUND_UP)))
 
