@@ -1,5 +1,5 @@
 """BaseExceptionGroup and ExceptionGroup (PEP 654), installed into builtins
-at start-up. (The `except*` statement is not supported by Baton yet.)"""
+at start-up, and the runtime side of the `except*` statement."""
 
 
 def _check_args(cls, message, exceptions):
@@ -126,3 +126,70 @@ class ExceptionGroup(BaseExceptionGroup, Exception):
 
 BaseExceptionGroup.__module__ = 'builtins'
 ExceptionGroup.__module__ = 'builtins'
+
+
+# ---- the runtime side of `except*` (called by the VM's CHECK_EG_MATCH and
+# PREP_RERAISE_STAR instructions) ----------------------------------------------
+
+def _check_star_type(t):
+    for c in (t if isinstance(t, tuple) else (t,)):
+        if not (isinstance(c, type) and issubclass(c, BaseException)):
+            raise TypeError("catching classes that do not inherit from "
+                            "BaseException is not allowed")
+        if issubclass(c, BaseExceptionGroup):
+            raise TypeError("catching ExceptionGroup with except* is not "
+                            "allowed. Use except instead.")
+
+
+def _eg_match(exc, match_type):
+    """(rest, match) for `except* match_type` applied to exc."""
+    _check_star_type(match_type)
+    if isinstance(exc, match_type):
+        if isinstance(exc, BaseExceptionGroup):
+            return None, exc
+        wrapped = BaseExceptionGroup("", [exc])
+        wrapped.__traceback__ = exc.__traceback__
+        return None, wrapped
+    if isinstance(exc, BaseExceptionGroup):
+        match, rest = exc.split(match_type)
+        return rest, match
+    return exc, None
+
+
+def _same_metadata(a, b):
+    return (a.__traceback__ is b.__traceback__ and a.__cause__ is b.__cause__
+            and a.__context__ is b.__context__)
+
+
+def _leaf_ids(exc, into):
+    if isinstance(exc, BaseExceptionGroup):
+        for e in exc.exceptions:
+            _leaf_ids(e, into)
+    else:
+        into.add(id(exc))
+
+
+def _prep_reraise_star(orig, excs):
+    """What a try/except* statement raises once its clauses have run: excs
+    holds what each clause raised and, last, the unmatched rest (or None)."""
+    if not excs:
+        return None
+    if not isinstance(orig, BaseExceptionGroup):
+        # A naked exception: at most one clause ran.
+        return excs[0]
+    raised = []
+    reraised = []
+    for e in excs:
+        if e is not None:
+            (reraised if _same_metadata(e, orig) else raised).append(e)
+    keep = set()
+    for e in reraised:
+        _leaf_ids(e, keep)
+    reraised_eg = orig.split(lambda leaf: id(leaf) in keep)[0] if keep else None
+    if not raised:
+        return reraised_eg
+    if reraised_eg is not None:
+        raised.append(reraised_eg)
+    if len(raised) > 1:
+        return BaseExceptionGroup("", raised)
+    return raised[0]

@@ -925,6 +925,7 @@ impl<'a> Compiler<'a> {
         if !self.unit.kind.is_function_like() {
             return Err(self.error("'return' outside function", r.range));
         }
+        self.check_except_star_exit(false, r.range)?;
         let constant = r.value.as_deref().and_then(|v| self.constant_of(v));
         let preserve_tos = r.value.is_some() && constant.is_none();
         if preserve_tos {
@@ -944,6 +945,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_break(&mut self, range: TextRange) -> CResult<()> {
+        self.check_except_star_exit(true, range)?;
         let saved = self.unit.b.handlers();
         let Some(lp) = self.unwind_fblock_stack(false, true)? else {
             return Err(self.error("'break' outside loop", range));
@@ -958,6 +960,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_continue(&mut self, range: TextRange) -> CResult<()> {
+        self.check_except_star_exit(true, range)?;
         let saved = self.unit.b.handlers();
         let Some(lp) = self.unwind_fblock_stack(false, true)? else {
             return Err(self.error("'continue' not properly in loop", range));
@@ -998,6 +1001,9 @@ impl<'a> Compiler<'a> {
     fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> CResult<()> {
         match &block.kind {
             FBlockKind::WhileLoop | FBlockKind::ExceptionHandler => {}
+            FBlockKind::ExceptStarBody => {
+                return Err(self.internal_error("leaving an except* body"));
+            }
             FBlockKind::ForLoop | FBlockKind::PopValue => {
                 if preserve_tos {
                     self.emit(Opcode::Swap, 2);
@@ -1201,9 +1207,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_try(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
-        if t.is_star {
-            return Err(self.error("'except*' is not supported by Baton yet", t.range));
-        }
         if t.finalbody.is_empty() {
             self.compile_try_except(t)
         } else {
@@ -1247,6 +1250,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            return self.compile_try_star_except(t);
+        }
         let base = self.unit.base_depth();
         let handler = self.new_label();
         let cleanup = self.new_label();
@@ -1321,6 +1327,115 @@ impl<'a> Compiler<'a> {
         self.bind(cleanup);
         self.pop_except_and_reraise();
         self.bind(end);
+        Ok(())
+    }
+
+    /// `try: ... except* T as name: ...` (PEP 654). Each clause splits what is
+    /// left of the exception group; what the clauses raise is collected in a
+    /// list, and PREP_RERAISE_STAR works out what the statement re-raises.
+    fn compile_try_star_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let base = self.unit.base_depth();
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        let reraise = self.new_label();
+
+        self.unit.b.push_handler(handler, base);
+        self.push_fblock(FBlockKind::TryExcept, None, None, t.range)?;
+        self.compile_body(&t.body)?;
+        self.pop_fblock();
+        self.unit.b.pop_handler();
+        self.compile_body(&t.orelse)?;
+        self.set_loc(t.range);
+        self.unit.b.jump(end);
+
+        // Stack: orig. Until the final re-raise, `cleanup` restores the
+        // previous exception.
+        self.bind(handler);
+        self.unit.b.push_handler(cleanup, base + 1);
+        self.emit(Opcode::PushExcInfo, 0); // prev orig
+        self.emit(Opcode::Copy, 1); // prev orig rest
+        self.emit(Opcode::BuildList, 0); // prev orig rest raised
+        self.emit(Opcode::Swap, 2); // prev orig raised rest
+        self.push_fblock(FBlockKind::ExceptionHandler, None, None, t.range)?;
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_loc(h.range);
+            let Some(ty) = &h.type_ else {
+                return Err(self.error("expected one or more exception types", h.range));
+            };
+            let no_match = self.new_label();
+            let next = self.new_label();
+            let body_failed = self.new_label();
+            self.compile_expr(ty)?;
+            self.set_loc(h.range);
+            self.emit(Opcode::CheckEgMatch, 0); // ... raised rest match
+            self.emit(Opcode::Copy, 1);
+            self.emit_jump(Opcode::PopJumpIfNone, no_match);
+            match &h.name {
+                Some(name) => self.name_op(name, Ctx::Store, name.range)?,
+                None => self.emit(Opcode::PopTop, 0),
+            }
+            // ... raised rest: the body's exception goes to `body_failed`.
+            self.unit.b.push_handler(body_failed, base + 4);
+            self.push_fblock(FBlockKind::ExceptStarBody, None, None, h.range)?;
+            self.compile_body(&h.body)?;
+            self.pop_fblock();
+            self.unit.b.pop_handler();
+            self.set_loc(h.range);
+            if let Some(name) = &h.name {
+                self.clear_name(name)?;
+            }
+            self.unit.b.jump(next);
+
+            // ... raised rest exc: add exc to the raised list.
+            self.bind(body_failed);
+            if let Some(name) = &h.name {
+                self.clear_name(name)?;
+            }
+            self.emit(Opcode::ListAppend, 2);
+            self.unit.b.jump(next);
+
+            self.bind(no_match);
+            self.emit(Opcode::PopTop, 0);
+            self.bind(next);
+        }
+        self.pop_fblock();
+        self.set_loc(t.range);
+        self.emit(Opcode::ListAppend, 1); // prev orig raised+[rest]
+        self.emit(Opcode::PrepReraiseStar, 0); // prev exc_or_none
+        self.emit(Opcode::Copy, 1);
+        self.emit_jump(Opcode::PopJumpIfNotNone, reraise);
+        self.emit(Opcode::PopTop, 0);
+        let cleanup_handler = self.unit.b.pop_handler();
+        self.emit(Opcode::PopExcept, 0);
+        self.unit.b.jump(end);
+        if let Some(h) = cleanup_handler {
+            self.unit.b.push_handler(h.label, h.depth);
+        }
+        self.bind(reraise);
+        self.emit(Opcode::Reraise, 0);
+        self.unit.b.pop_handler();
+        self.bind(cleanup);
+        self.pop_except_and_reraise();
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `break`, `continue` or `return` (with `want_loop` false) may not leave
+    /// the body of an `except*` clause, as in CPython.
+    fn check_except_star_exit(&self, want_loop: bool, range: TextRange) -> CResult<()> {
+        for b in self.unit.fblocks.iter().rev() {
+            if want_loop && b.kind.is_loop() {
+                return Ok(());
+            }
+            if matches!(b.kind, FBlockKind::ExceptStarBody) {
+                return Err(self.error(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    range,
+                ));
+            }
+        }
         Ok(())
     }
 

@@ -88,6 +88,8 @@ pub fn disassemble(code: &CodeObject) -> String {
                 | Opcode::PushExcInfo
                 | Opcode::PopExcept
                 | Opcode::CheckExcMatch
+                | Opcode::CheckEgMatch
+                | Opcode::PrepReraiseStar
                 | Opcode::BeforeWith
                 | Opcode::WithExceptStart
                 | Opcode::YieldValue

@@ -205,6 +205,10 @@ opcodes! {
     BeforeWith = "BEFORE_WITH",
     /// (exit prev exc -- exit prev exc res) Calls exit(type(exc), exc, exc.__traceback__).
     WithExceptStart = "WITH_EXCEPT_START",
+    /// (exc type -- rest match) Splits exc for an `except* type:` clause (match is None when nothing matches; a match becomes the exception being handled).
+    CheckEgMatch = "CHECK_EG_MATCH",
+    /// (orig raised_list -- exc_or_none) What a try/except* statement re-raises once its clauses have run.
+    PrepReraiseStar = "PREP_RERAISE_STAR",
 
     // ---- calls and functions ------------------------------------------------
     /// ( -- ) The next CALL's last len(co_consts[arg]) arguments are keywords named by that tuple.
@@ -473,7 +477,8 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         Reraise => -1,
         PushExcInfo => 1,
         PopExcept => -1,
-        CheckExcMatch => 0,
+        CheckExcMatch | CheckEgMatch => 0,
+        PrepReraiseStar => -1,
         BeforeWith => 1,
         WithExceptStart => 1,
         Call => -arg_i - 1,

@@ -509,9 +509,6 @@ impl TableBuilder {
                 }
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return err("'except*' is not supported by Baton yet", t.range);
-                }
                 self.visit_body(&t.body)?;
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;

@@ -960,6 +960,39 @@ fn run_instructions(
                 f.values.push(exit);
                 f.values.push(res);
             }
+            Opcode::CheckEgMatch => {
+                let ty = pop!(f);
+                let exc = pop!(f);
+                let r = tri!(crate::exceptions::except_star_call(
+                    vm,
+                    "_eg_match",
+                    &[exc, ty]
+                ));
+                let (rest, matched) = match &r {
+                    Value::Obj(t) if matches!(t.payload, Payload::Tuple(_)) => {
+                        match builtins::tuple_items(t) {
+                            [rest, m] => (rest.clone(), m.clone()),
+                            _ => (Value::None, Value::None),
+                        }
+                    }
+                    _ => (Value::None, Value::None),
+                };
+                if !matches!(matched, Value::None) {
+                    vm.handled_exception = matched.clone();
+                }
+                f.values.push(rest);
+                f.values.push(matched);
+            }
+            Opcode::PrepReraiseStar => {
+                let excs = pop!(f);
+                let orig = pop!(f);
+                let r = tri!(crate::exceptions::except_star_call(
+                    vm,
+                    "_prep_reraise_star",
+                    &[orig, excs]
+                ));
+                f.values.push(r);
+            }
             Opcode::WithExceptStart => {
                 let n = f.values.len();
                 let exc = f.values[n - 1].clone();

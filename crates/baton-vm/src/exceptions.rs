@@ -217,3 +217,14 @@ pub fn type_and_traceback(exc: &Value) -> (Value, Value) {
 pub fn is_exception_layout(t: &ObjRef) -> bool {
     type_data(t).layout == Layout::Exception
 }
+
+/// Calls one of the `except*` helpers of lib/_exceptiongroup.py
+/// (`_eg_match`, `_prep_reraise_star`): the exception-group logic is written
+/// in Python, next to ExceptionGroup itself.
+pub fn except_star_call(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
+    let m = crate::import::import_module(vm, "_exceptiongroup")?;
+    let Some(func) = vm.get_attr_opt(&m, name)? else {
+        return Err(vm.new_system_error(&format!("_exceptiongroup.{name} is missing")));
+    };
+    vm.call(&func, args)
+}

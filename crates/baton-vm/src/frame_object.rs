@@ -37,6 +37,7 @@ pub fn snapshot(
     vm: &mut Vm,
     code: &ObjRef,
     lineno: u32,
+    lasti: i64,
     globals: &ObjRef,
     locals: Value,
 ) -> PyResult<Value> {
@@ -52,6 +53,7 @@ pub fn snapshot(
             for (k, v) in [
                 ("f_code", Value::Obj(code.clone())),
                 ("f_lineno", Value::Int(lineno as i64)),
+                ("f_lasti", Value::Int(lasti)),
                 ("f_globals", Value::Obj(globals.clone())),
                 ("f_locals", locals),
                 ("f_back", Value::None),

@@ -579,16 +579,30 @@ impl Vm {
         }
     }
 
+    /// `__len__`'s result as a size: `__index__` honoured, CPython's
+    /// ValueError for a negative and OverflowError for a huge one.
     fn len_result(&mut self, r: &Value) -> PyResult<usize> {
-        match r {
-            Value::Int(i) if *i >= 0 => Ok(*i as usize),
-            Value::Bool(b) => Ok(*b as usize),
-            Value::Int(_) => Err(self.new_value_error("__len__() should return >= 0".to_string())),
-            _ => Err(self.new_type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                self.type_name(r)
-            ))),
+        let n = match r {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::Obj(o) => match &o.payload {
+                Payload::Int(b) if num_traits::Signed::is_negative(b) => -1,
+                Payload::Int(b) => match num_traits::ToPrimitive::to_i64(b) {
+                    Some(n) => n,
+                    None => {
+                        return Err(
+                            self.new_overflow_error("cannot fit 'int' into an index-sized integer")
+                        )
+                    }
+                },
+                _ => builtins::arg_index(self, r)?,
+            },
+            _ => builtins::arg_index(self, r)?,
+        };
+        if n < 0 {
+            return Err(self.new_value_error("__len__() should return >= 0".to_string()));
         }
+        Ok(n as usize)
     }
 
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {

@@ -315,8 +315,62 @@ fn format_syntax_error_location(vm: &mut Vm, exc: &ObjRef) -> String {
 
 /// The whole report: chained exceptions first, then this one.
 pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
+    if chain_has_group(&err.0) {
+        if let Some(text) = format_with_traceback_module(vm, &err.0) {
+            return text;
+        }
+    }
     let mut seen: Vec<usize> = Vec::new();
     format_chain(vm, &err.0, &mut seen)
+}
+
+/// Whether exc or an exception it is chained to is an exception group.
+fn chain_has_group(exc: &ObjRef) -> bool {
+    let Some(Value::Obj(group)) =
+        builtins::dict_get_str(&crate::vm::runtime().builtins_dict, "BaseExceptionGroup")
+    else {
+        return false;
+    };
+    let mut seen: Vec<usize> = Vec::new();
+    let mut todo = vec![exc.clone()];
+    while let Some(e) = todo.pop() {
+        if seen.contains(&e.addr()) {
+            continue;
+        }
+        seen.push(e.addr());
+        if crate::types::is_subtype(e.type_ref(), &group) {
+            return true;
+        }
+        if let Payload::Exception(ed) = &e.payload {
+            for v in [ed.cause.get(), ed.context.get()] {
+                if let Value::Obj(o) = v {
+                    todo.push(o);
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Exception groups are drawn (with their nested `+-+---` boxes) by
+/// lib/traceback.py; None if that fails, and the native format is used.
+fn format_with_traceback_module(vm: &mut Vm, exc: &ObjRef) -> Option<String> {
+    let m = crate::import::import_module(vm, "traceback").ok()?;
+    let f = vm.get_attr_opt(&m, "format_exception").ok()??;
+    let lines = vm.call(&f, &[Value::Obj(exc.clone())]).ok()?;
+    let Value::Obj(l) = &lines else { return None };
+    let Payload::List(items) = &l.payload else {
+        return None;
+    };
+    let items = items.with(|v| v.clone());
+    let mut out = String::new();
+    for it in &items {
+        match it {
+            Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => out.push_str(str_of(it)),
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 fn format_chain(vm: &mut Vm, exc: &ObjRef, seen: &mut Vec<usize>) -> String {

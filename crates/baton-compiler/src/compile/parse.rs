@@ -5,7 +5,7 @@
 //! errors (unterminated strings, unbalanced brackets, bad indentation, bad
 //! number literals) win over a parser error that comes later in the source,
 //! and over a generic "invalid syntax" anywhere; an unclosed bracket wins over
-//! errors found after it. We reproduce that order, then translate the message.
+//! errors found on later lines or at the end. We reproduce that order, then translate the message.
 
 use super::source::SourceLines;
 use super::CResult;
@@ -92,16 +92,29 @@ pub(super) fn parse(lines: &SourceLines, mode: Mode) -> CResult<Parsed<Mod>> {
         .iter()
         .any(|e| matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof)));
 
+    // CPython reports an unclosed bracket instead of a parser error when
+    // the parser ran to the end of the input, or failed on a later line than
+    // the bracket's (it tokenizes the rest of the file after a generic error).
+    let unclosed_wins = |u: &Found, s: &Found| {
+        u.at <= s.at
+            && (s.error.line > u.error.line
+                || lines.source()[s.at.to_usize().min(lines.source().len())..]
+                    .trim()
+                    .is_empty()
+                || s.error
+                    .msg
+                    .starts_with("invalid syntax. Perhaps you forgot a comma"))
+    };
     let chosen = match (first_lexical, syntactic) {
         (Some(l), Some(s)) if l.at <= s.at => Some(l),
         (Some(l), Some(s)) => match scan.unclosed {
-            Some(u) if u.at <= s.at => Some(u),
+            Some(u) if unclosed_wins(&u, &s) => Some(u),
             _ if s.generic => Some(l),
             _ => Some(s),
         },
         (Some(l), None) => Some(l),
         (None, Some(s)) => match scan.unclosed {
-            Some(u) if u.at <= s.at => Some(u),
+            Some(u) if unclosed_wins(&u, &s) => Some(u),
             _ => Some(s),
         },
         (None, None) => scan.unclosed.or_else(|| {
@@ -629,6 +642,17 @@ fn syntax_error(e: &ParseError, parsed: &Parsed<Mod>, lines: &SourceLines) -> Fo
             match msg.as_str() {
                 "Expected `except` or `finally` after `try` block" => {
                     specific(lines.syntax_error("expected 'except' or 'finally' block", point))
+                }
+                "Expected one or more exception types" => {
+                    specific(lines.syntax_error("expected one or more exception types", point))
+                }
+                "Cannot have both 'except' and 'except*' on the same 'try'" => {
+                    // CPython underlines the `except` keyword of the odd clause.
+                    let kw = TextRange::new(at, (at + TextSize::new(6)).min(range.end()));
+                    specific(lines.syntax_error(
+                        "cannot have both 'except' and 'except*' on the same 'try'",
+                        kw,
+                    ))
                 }
                 "Only single target (not tuple) can be annotated" => specific(
                     lines.syntax_error("only single target (not tuple) can be annotated", range),

@@ -32,6 +32,10 @@ pub(super) enum FBlockKind<'a> {
     HandlerCleanup(Option<&'a str>),
     /// A return value kept on the stack while a finally body runs.
     PopValue,
+    /// The body of one `except*` clause: the original exception, the list of
+    /// raised exceptions and the unmatched rest are on the stack (above the
+    /// previous exception). `break`, `continue` and `return` may not leave it.
+    ExceptStarBody,
 }
 
 impl FBlockKind<'_> {
@@ -42,6 +46,7 @@ impl FBlockKind<'_> {
             | FBlockKind::ExceptionHandler
             | FBlockKind::PopValue => 1,
             FBlockKind::FinallyEnd => 2,
+            FBlockKind::ExceptStarBody => 3,
             _ => 0,
         }
     }

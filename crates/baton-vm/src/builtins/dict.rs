@@ -553,31 +553,46 @@ fn view_xor(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     view_setop(vm, args, baton_compiler::BinaryOperator::Xor)
 }
 
-fn view_eq(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let a = args.args.first().cloned().unwrap_or(Value::None);
-    let b = args.args.get(1).cloned().unwrap_or(Value::None);
-    let sa = super::set::new_set_from(vm, &a)?;
-    let sb = match super::set::new_set_from(vm, &b) {
-        Ok(s) => s,
-        Err(_) => return Ok(Value::Bool(false)),
-    };
-    crate::protocol::rich_compare(vm, &sa, &sb, baton_compiler::ComparisonOperator::Equal)
+/// Whether every item of `a` is `in` b (CPython's `all_contained_in`: an
+/// items view answers `in` by key lookup, so its values need no hash).
+fn all_contained_in(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    for item in vm.iterate(a)? {
+        if !crate::protocol::contains(vm, b, &item)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
+/// Rich comparison of a dict view with a set or another view, as sets.
 fn view_cmp(
     vm: &mut Vm,
     args: FuncArgs,
     op: baton_compiler::ComparisonOperator,
 ) -> PyResult<Value> {
+    use baton_compiler::ComparisonOperator as C;
     let a = args.args.first().cloned().unwrap_or(Value::None);
     let b = args.args.get(1).cloned().unwrap_or(Value::None);
     let ok = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(_)));
     if !ok(&b) {
         return Ok(Value::Obj(super::singletons().not_implemented.clone()));
     }
-    let sa = super::set::new_set_from(vm, &a)?;
-    let sb = super::set::new_set_from(vm, &b)?;
-    crate::protocol::rich_compare(vm, &sa, &sb, op)
+    let (la, lb) = (vm.len(&a)?, vm.len(&b)?);
+    let r = match op {
+        C::Equal | C::NotEqual => {
+            let eq = la == lb && all_contained_in(vm, &a, &b)?;
+            eq == matches!(op, C::Equal)
+        }
+        C::Less => la < lb && all_contained_in(vm, &a, &b)?,
+        C::LessEqual => la <= lb && all_contained_in(vm, &a, &b)?,
+        C::Greater => la > lb && all_contained_in(vm, &b, &a)?,
+        C::GreaterEqual => la >= lb && all_contained_in(vm, &b, &a)?,
+    };
+    Ok(Value::Bool(r))
+}
+
+fn view_eq(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    view_cmp(vm, args, baton_compiler::ComparisonOperator::Equal)
 }
 
 fn view_le(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -593,8 +608,7 @@ fn view_gt(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     view_cmp(vm, args, baton_compiler::ComparisonOperator::Greater)
 }
 fn view_ne(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    let r = view_eq(vm, args)?;
-    Ok(Value::Bool(!vm.is_true(&r)?))
+    view_cmp(vm, args, baton_compiler::ComparisonOperator::NotEqual)
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {

@@ -696,16 +696,19 @@ fn gen_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                     (
                         f.code.clone(),
                         f.line(),
+                        // -1 before the first instruction, as CPython.
+                        if f.pc == 0 { -1 } else { f.lasti as i64 * 2 },
                         f.globals.clone(),
                         super::module::frame_locals_dict(f),
                     )
                 })
             });
-            if let Some((code, line, globals, locals)) = snap {
+            if let Some((code, line, lasti, globals, locals)) = snap {
                 return crate::frame_object::snapshot(
                     vm,
                     &code,
                     line,
+                    lasti,
                     &globals,
                     Value::Obj(locals),
                 );
