@@ -53,6 +53,7 @@ pub fn eval_frame(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyR
                 Some(mut done) => {
                     vm.frames.pop();
                     vm.recursion_depth -= 1;
+                    detach_frame_object(vm, &done);
                     // A class call's __init__ frame returns the new instance.
                     let instance = std::mem::take(&mut done.init_instance);
                     Frame::recycle(&mut vm.frame_pool, done);
@@ -80,6 +81,7 @@ pub fn eval_frame(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyR
                 Some(mut done) => {
                     vm.frames.pop();
                     vm.recursion_depth -= 1;
+                    detach_frame_object(vm, &done);
                     keep_locals_in_traceback(&e, &mut done);
                     Frame::recycle(&mut vm.frame_pool, done);
                     pending = Some(e);
@@ -89,7 +91,18 @@ pub fn eval_frame(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyR
         }
     };
     vm.frames.pop();
+    detach_frame_object(vm, entry);
     result
+}
+
+/// A frame leaving the frame stack detaches the frame object made for it,
+/// if any (a rare case: one pointer test on the hot path).
+#[inline(always)]
+fn detach_frame_object(vm: &mut Vm, f: &Frame) {
+    // SAFETY: `frame_obj` is only touched by the frame's own thread.
+    if unsafe { (*f.frame_obj.get()).is_some() } {
+        crate::frame_object::detach(vm, f);
+    }
 }
 
 /// For `cls(...)`: when `cls` is a plain class (type's own __call__, object's

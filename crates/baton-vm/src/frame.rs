@@ -31,6 +31,10 @@ pub struct Frame {
     pub init_instance: Value,
     /// A generator frame (YIELD_VALUE allowed).
     pub is_generator: bool,
+    /// The frame object made for this frame by `sys._getframe()` and the
+    /// like, while the frame runs (see frame_object.rs); detached and
+    /// cleared when the frame leaves the frame stack.
+    pub frame_obj: std::cell::UnsafeCell<Option<ObjRef>>,
 }
 
 impl Frame {
@@ -128,6 +132,7 @@ impl Frame {
                 started: false,
                 is_generator,
                 init_instance: Value::Null,
+                frame_obj: std::cell::UnsafeCell::new(None),
             }),
         }
     }

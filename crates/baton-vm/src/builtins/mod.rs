@@ -207,7 +207,7 @@ pub fn new_dict() -> ObjRef {
     )
 }
 
-fn dict_data(d: &ObjRef) -> Option<&Mut<DictData>> {
+pub(crate) fn dict_data(d: &ObjRef) -> Option<&Mut<DictData>> {
     match &d.payload {
         Payload::Dict(dd) => Some(dd),
         _ => None,

@@ -71,6 +71,7 @@ builtin_types! {
     module: "module", Module, object, true;
     generator: "generator", Other, object, false;
     traceback: "traceback", Other, object, false;
+    frame: "frame", Other, object, false;
     super_: "super", Other, object, true;
     list_iterator: "list_iterator", Other, object, false;
     tuple_iterator: "tuple_iterator", Other, object, false;
@@ -400,6 +401,7 @@ pub fn init_types() {
     super::iter::register();
     super::exceptions::register();
     super::code::register();
+    crate::frame_object::register();
     for (_, ty) in all_builtin_types(t) {
         if let Some(d) = ty.dict.get() {
             if super::dict_get_str(&d, "__module__").is_none() {
@@ -461,6 +463,7 @@ pub fn all_builtin_types(t: &BuiltinTypes) -> Vec<(&'static str, ObjRef)> {
         ("", t.module.clone()),
         ("", t.generator.clone()),
         ("", t.traceback.clone()),
+        ("", t.frame.clone()),
         ("", t.list_iterator.clone()),
         ("", t.tuple_iterator.clone()),
         ("", t.str_iterator.clone()),
