@@ -829,6 +829,112 @@ fn ellipsis_new(_vm: &mut Vm, _args: FuncArgs) -> PyResult<Value> {
     Ok(Value::Obj(super::singletons().ellipsis.clone()))
 }
 
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`.
+fn function_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let pos = args.pos();
+    let mut slots: [Option<Value>; 5] = Default::default();
+    for (i, v) in pos.iter().skip(1).enumerate() {
+        if i >= 5 {
+            return Err(vm.new_type_error(format!(
+                "function expected at most 5 arguments, got {}",
+                pos.len() - 1
+            )));
+        }
+        slots[i] = Some(v.clone());
+    }
+    const NAMES: [&str; 5] = ["code", "globals", "name", "argdefs", "closure"];
+    for (k, v) in args.kw() {
+        match NAMES.iter().position(|n| *n == k) {
+            Some(i) => slots[i] = Some(v.clone()),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "function() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    let arg = |i: usize| slots[i].clone().unwrap_or(Value::None);
+    let code = match slots[0].clone() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Code(_)) => c,
+        Some(v) => {
+            return Err(vm.new_type_error(format!(
+                "function() argument 'code' must be code, not {}",
+                vm.type_name(&v)
+            )))
+        }
+        None => {
+            return Err(vm
+                .new_type_error("function() missing required argument 'code' (pos 1)".to_string()))
+        }
+    };
+    let globals = match slots[1].clone() {
+        Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g,
+        Some(v) => {
+            return Err(vm.new_type_error(format!(
+                "function() argument 'globals' must be dict, not {}",
+                vm.type_name(&v)
+            )))
+        }
+        None => {
+            return Err(vm.new_type_error(
+                "function() missing required argument 'globals' (pos 2)".to_string(),
+            ))
+        }
+    };
+    let name = arg(2);
+    if !name.is_none() && !super::is_str(&name) {
+        return Err(vm.new_type_error("arg 3 (name) must be None or string".to_string()));
+    }
+    let defaults = arg(3);
+    let is_tuple = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)));
+    if !defaults.is_none() && !is_tuple(&defaults) {
+        return Err(vm.new_type_error("arg 4 (defaults) must be None or tuple".to_string()));
+    }
+    let closure = arg(4);
+    let (nfree, co_name) = match &code.payload {
+        Payload::Code(c) => (c.code.freevars.len(), c.code.name.clone()),
+        _ => (0, String::new()),
+    };
+    if nfree > 0 && !is_tuple(&closure) {
+        return Err(vm.new_type_error("arg 5 (closure) must be tuple".to_string()));
+    }
+    let given = match &closure {
+        Value::Obj(t) if matches!(t.payload, Payload::Tuple(_)) => super::tuple_len(t),
+        Value::None => 0,
+        _ => return Err(vm.new_type_error("arg 5 (closure) must be None or tuple".to_string())),
+    };
+    if given != nfree {
+        return Err(vm.new_value_error(format!(
+            "{co_name} requires closure of length {nfree}, not {given}"
+        )));
+    }
+    // Builtins: the globals' __builtins__ (a dict or a module), as CPython.
+    let builtins_dict = match super::dict_get_str(&globals, "__builtins__") {
+        Some(Value::Obj(b)) => match &b.payload {
+            Payload::Dict(_) => b.clone(),
+            Payload::Module(_) => crate::import::module_dict(&b),
+            _ => crate::vm::runtime().builtins_dict.clone(),
+        },
+        _ => crate::vm::runtime().builtins_dict.clone(),
+    };
+    let func = crate::call::make_function(
+        vm,
+        Value::Obj(code),
+        globals,
+        builtins_dict,
+        defaults,
+        Value::None,
+        Value::None,
+        if given == 0 { Value::None } else { closure },
+    )?;
+    if let (Value::Obj(fo), false) = (&func, name.is_none()) {
+        if let Payload::Function(fd) = &fo.payload {
+            fd.name.set(name);
+        }
+    }
+    Ok(func)
+}
+
 /// `types.MethodType(function, instance)`.
 fn method_new(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     if args.has_kw() {
@@ -867,6 +973,11 @@ pub fn register() {
             ("__closure__", fn_closure, None),
             ("__dict__", fn_dict, None),
         ],
+    );
+    super::types::add_methods_kind(
+        &t.function,
+        &[("__new__", function_new)],
+        crate::object::MethodKind::Static,
     );
     super::types::add_methods(
         &t.function,
