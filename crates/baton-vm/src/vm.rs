@@ -194,7 +194,7 @@ impl Vm {
         }
         self.release_gil();
         let r = f();
-        self.take_gil();
+        crate::gil::gil().take_after_blocking(self.tag, &self.eval_breaker);
         r
     }
 
