@@ -15,6 +15,7 @@
 mod builder;
 mod expr;
 mod parse;
+mod pattern;
 mod source;
 mod unit;
 
@@ -615,9 +616,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.compile_with(w, 0)
             }
-            Stmt::Match(m) => {
-                Err(self.error("'match' statement is not supported by Baton yet", m.range))
-            }
+            Stmt::Match(m) => self.compile_match(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {

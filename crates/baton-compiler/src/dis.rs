@@ -89,6 +89,10 @@ pub fn disassemble(code: &CodeObject) -> String {
                 | Opcode::PopExcept
                 | Opcode::CheckExcMatch
                 | Opcode::CheckEgMatch
+                | Opcode::GetLen
+                | Opcode::MatchMapping
+                | Opcode::MatchSequence
+                | Opcode::MatchKeys
                 | Opcode::PrepReraiseStar
                 | Opcode::BeforeWith
                 | Opcode::WithExceptStart

@@ -205,6 +205,16 @@ opcodes! {
     BeforeWith = "BEFORE_WITH",
     /// (exit prev exc -- exit prev exc res) Calls exit(type(exc), exc, exc.__traceback__).
     WithExceptStart = "WITH_EXCEPT_START",
+    /// (obj -- obj len) Pushes len(obj) (sequence and mapping patterns).
+    GetLen = "GET_LEN",
+    /// (subject -- subject bool) Whether subject is a mapping for `match` (dicts, collections.abc.Mapping).
+    MatchMapping = "MATCH_MAPPING",
+    /// (subject -- subject bool) Whether subject is a sequence for `match` (list, tuple, range, collections.abc.Sequence; not str, bytes or bytearray).
+    MatchSequence = "MATCH_SEQUENCE",
+    /// (subject keys -- subject keys values) The values of the keys tuple in the mapping subject, or None if one is missing.
+    MatchKeys = "MATCH_KEYS",
+    /// (subject cls names -- attrs) For a class pattern with arg positional sub-patterns: the tuple of attributes to match, or None if subject is not a cls or lacks one.
+    MatchClass = "MATCH_CLASS",
     /// (exc type -- rest match) Splits exc for an `except* type:` clause (match is None when nothing matches; a match becomes the exception being handled).
     CheckEgMatch = "CHECK_EG_MATCH",
     /// (orig raised_list -- exc_or_none) What a try/except* statement re-raises once its clauses have run.
@@ -478,6 +488,8 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         PushExcInfo => 1,
         PopExcept => -1,
         CheckExcMatch | CheckEgMatch => 0,
+        GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
+        MatchClass => -2,
         PrepReraiseStar => -1,
         BeforeWith => 1,
         WithExceptStart => 1,

@@ -354,6 +354,59 @@ impl TableBuilder {
         Ok(())
     }
 
+    /// The names a `match` pattern binds, and the expressions in it.
+    fn visit_pattern(&mut self, p: &ast::Pattern) -> Result<(), ScopeError> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.visit_expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for q in &s.patterns {
+                    self.visit_pattern(q)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.visit_expr(k)?;
+                }
+                for q in &m.patterns {
+                    self.visit_pattern(q)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.add_def(r, DEF_LOCAL, r.range)?;
+                }
+            }
+            P::MatchClass(c) => {
+                self.visit_expr(&c.cls)?;
+                for q in &c.arguments.patterns {
+                    self.visit_pattern(q)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.visit_pattern(&k.pattern)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.add_def(n, DEF_LOCAL, n.range)?;
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(q) = &a.pattern {
+                    self.visit_pattern(q)?;
+                }
+                if let Some(n) = &a.name {
+                    self.add_def(n, DEF_LOCAL, n.range)?;
+                }
+            }
+            P::MatchOr(o) => {
+                for q in &o.patterns {
+                    self.visit_pattern(q)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn visit_body(&mut self, body: &[Stmt]) -> Result<(), ScopeError> {
         for s in body {
             self.visit_stmt(s)?;
@@ -498,7 +551,14 @@ impl TableBuilder {
                 self.visit_body(&w.body)?;
             }
             Stmt::Match(m) => {
-                return err("'match' statement is not supported by Baton yet", m.range)
+                self.visit_expr(&m.subject)?;
+                for case in &m.cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
             }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {

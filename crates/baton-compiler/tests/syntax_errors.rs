@@ -328,10 +328,6 @@ fn compiler_errors() {
 fn unsupported_constructs() {
     for (src, msg) in [
         (
-            "match x:\n    case 1: pass\n",
-            "'match' statement is not supported by Baton yet",
-        ),
-        (
             "async def f(): pass\n",
             "'async def' is not supported by Baton yet",
         ),
@@ -339,15 +335,43 @@ fn unsupported_constructs() {
             "def f():\n    await x\n",
             "'await' is not supported by Baton yet",
         ),
-        (
-            "try:\n    pass\nexcept* E:\n    pass\n",
-            "'except*' is not supported by Baton yet",
-        ),
     ] {
         let e = error(src);
         assert_eq!(e.kind, CompileErrorKind::SyntaxError);
         assert_eq!(e.msg, msg);
     }
+}
+
+#[test]
+fn match_and_except_star_compile_with_cpythons_errors() {
+    for src in [
+        "match x:\n    case 1: pass\n",
+        "match p:\n    case (a, *rest) | [a, *rest] if a: pass\n    case {'k': v, **kw}: pass\n    case C(x=1, y=_): pass\n",
+        "try:\n    pass\nexcept* E:\n    pass\n",
+    ] {
+        assert!(
+            compile(src, "<test>", Mode::Exec).is_ok(),
+            "did not compile: {src:?}"
+        );
+    }
+    check(
+        "match x:\n    case 1 | a: pass\n",
+        "alternative patterns bind different names",
+        2,
+        14,
+    );
+    check(
+        "for i in x:\n    try:\n        pass\n    except* E:\n        break\n",
+        "'break', 'continue' and 'return' cannot appear in an except* block",
+        5,
+        9,
+    );
+    check(
+        "try:\n    pass\nexcept*:\n    pass\n",
+        "expected one or more exception types",
+        3,
+        8,
+    );
 }
 
 #[test]

@@ -973,6 +973,41 @@ fn run_instructions(
                 f.values.push(exit);
                 f.values.push(res);
             }
+            Opcode::GetLen => {
+                let n = {
+                    let v = top!(f).clone();
+                    tri!(vm.len(&v))
+                };
+                f.values.push(Value::Int(n as i64));
+            }
+            Opcode::MatchSequence => {
+                let r = {
+                    let v = top!(f).clone();
+                    tri!(crate::pattern::is_sequence(vm, &v))
+                };
+                f.values.push(Value::Bool(r));
+            }
+            Opcode::MatchMapping => {
+                let r = {
+                    let v = top!(f).clone();
+                    tri!(crate::pattern::is_mapping(vm, &v))
+                };
+                f.values.push(Value::Bool(r));
+            }
+            Opcode::MatchKeys => {
+                let n = f.values.len();
+                let subject = f.values[n - 2].clone();
+                let keys = f.values[n - 1].clone();
+                let r = tri!(crate::pattern::match_keys(vm, &subject, &keys));
+                f.values.push(r);
+            }
+            Opcode::MatchClass => {
+                let names = pop!(f);
+                let cls = pop!(f);
+                let subject = pop!(f);
+                let r = tri!(crate::pattern::match_class(vm, &subject, &cls, &names, arg));
+                f.values.push(r);
+            }
             Opcode::CheckEgMatch => {
                 let ty = pop!(f);
                 let exc = pop!(f);

@@ -21,6 +21,7 @@ pub mod generator;
 pub mod gil;
 pub mod import;
 pub mod object;
+pub mod pattern;
 pub mod protocol;
 pub mod rc;
 pub mod set;

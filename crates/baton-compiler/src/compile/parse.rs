@@ -76,8 +76,6 @@ pub(super) fn parse(lines: &SourceLines, mode: Mode) -> CResult<Parsed<Mod>> {
                         K::UnpackingInComprehension(_) => {
                             ("iterable unpacking cannot be used in comprehension", false)
                         }
-                        K::ExceptStar => ("'except*' is not supported by Baton yet", false),
-                        K::Match => ("'match' statement is not supported by Baton yet", false),
                         _ => ("invalid syntax", true),
                     };
                     Found {
