@@ -4,6 +4,7 @@
 pub mod atexit_module;
 pub mod baton_module;
 pub mod blake2_tree;
+pub mod collections_module;
 pub mod dis_module;
 pub mod errno_module;
 pub mod gc_module;
@@ -52,6 +53,7 @@ pub fn init(vm: &mut Vm) {
     baton_vm::import::register_native_module("select", select_module::init);
     baton_vm::import::register_native_module("_re", re::init);
     baton_vm::import::register_native_module("_pickle", pickle::init);
+    baton_vm::import::register_native_module("_collections", collections_module::init);
 }
 
 /// Puts BaseExceptionGroup and ExceptionGroup (written in Python, in

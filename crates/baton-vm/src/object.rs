@@ -130,6 +130,9 @@ pub enum Payload {
 pub trait NativeData: Send + Sync + std::any::Any {
     /// Visits the references the object holds, for the cycle collector.
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    /// Drops the references the object holds (the cycle collector breaking
+    /// a cycle of garbage). Runs no Python code.
+    fn clear(&self) {}
     fn as_any(&self) -> &dyn std::any::Any;
     /// Objects that export a buffer (memoryview, mmap): runs `f` on their
     /// bytes and returns true; false if they export none (or are closed).
@@ -517,6 +520,7 @@ impl Payload {
             }
             Payload::Generator(g) => drop(g.frame.take()),
             Payload::Iterator(it) => it.set(IterState::Exhausted),
+            Payload::Native(n) => n.clear(),
             _ => {}
         }
     }

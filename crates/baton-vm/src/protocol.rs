@@ -546,7 +546,9 @@ impl Vm {
             Value::Int(i) => Ok(*i != 0),
             Value::Float(f) => Ok(*f != 0.0),
             Value::Obj(o) => {
-                if !type_data(o.type_ref()).heap {
+                // Native module types (deque, ...) answer through their
+                // __bool__/__len__ methods, as classes do.
+                if !type_data(o.type_ref()).heap && !matches!(o.payload, Payload::Native(_)) {
                     if let Some(n) = builtins::native_len(o) {
                         return Ok(n != 0);
                     }

@@ -41,6 +41,9 @@ pub enum Layout {
 pub struct TypeData {
     pub name: Mut<String>,
     pub qualname: Mut<String>,
+    /// The name error messages give (CPython's `tp_name`) when it is not
+    /// `name`: native module types show as `module.name` (`collections.deque`).
+    pub tp_name: Mut<Option<String>>,
     pub bases: Mut<Vec<ObjRef>>,
     pub mro: Mut<Vec<ObjRef>>,
     pub layout: Layout,
@@ -113,6 +116,7 @@ impl TypeData {
         TypeData {
             name: Mut::new(name.to_string()),
             qualname: Mut::new(name.to_string()),
+            tp_name: Mut::new(None),
             bases: Mut::new(Vec::new()),
             mro: Mut::new(Vec::new()),
             layout,
@@ -147,8 +151,12 @@ impl TypeData {
             .with(|c| c.entries.iter_mut().for_each(|e| *e = (0, None)));
     }
 
+    /// The name in error messages: `tp_name` if set, else `__name__`.
     pub fn name(&self) -> String {
-        self.name.get()
+        match self.tp_name.get() {
+            Some(n) => n,
+            None => self.name.get(),
+        }
     }
 }
 

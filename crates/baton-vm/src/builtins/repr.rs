@@ -46,7 +46,9 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
     payload_repr(vm, v)
 }
 
-fn guarded(
+/// Runs `f` (a container's repr) unless the container with this id is
+/// already being shown on this thread, in which case gives `recursive`.
+pub fn guarded(
     vm: &mut Vm,
     id: usize,
     recursive: &str,
@@ -67,7 +69,8 @@ fn guarded(
     r
 }
 
-fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
+/// The reprs of `items`, joined with ", ".
+pub fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
     let mut parts = Vec::with_capacity(items.len());
     for it in items {
         parts.push(vm.repr_string(it)?);

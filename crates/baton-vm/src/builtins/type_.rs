@@ -556,7 +556,7 @@ fn cls_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a ObjRef> {
 }
 
 fn t_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(new_str(type_data(cls_of(vm, v)?).name()))
+    Ok(new_str(type_data(cls_of(vm, v)?).name.get()))
 }
 
 fn t_set_name(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
@@ -569,6 +569,7 @@ fn t_set_name(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
         )));
     }
     type_data(c).name.set(str_of(&new).to_string());
+    type_data(c).tp_name.set(None);
     Ok(())
 }
 
