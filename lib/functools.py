@@ -435,20 +435,27 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
 
     else:
-        # The dict keeps insertion order: the first key is the least recently used.
+        # The dict keeps insertion order: the first key is the least recently
+        # used. Each step tolerates another thread changing the cache in
+        # between (as CPython's C version is safe to call from threads).
+        cache_pop = cache.pop
+
         def wrapper(*args, **kwds):
             key = make_key(args, kwds, typed)
             result = cache_get(key, sentinel)
             if result is not sentinel:
                 stats[0] += 1
-                del cache[key]
+                cache_pop(key, None)
                 cache[key] = result
                 return result
             stats[1] += 1
             result = user_function(*args, **kwds)
             if key not in cache:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
+                while len(cache) >= maxsize:
+                    try:
+                        cache_pop(next(iter(cache)), None)
+                    except (RuntimeError, StopIteration):
+                        pass
                 cache[key] = result
             return result
 
