@@ -7,6 +7,7 @@ from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
 from _weakrefset import WeakSet
 import sys
 import itertools
+import _collections_abc
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
@@ -140,7 +141,7 @@ class WeakMethod:
         return hash((self._obj_ref, self._func_ref))
 
 
-class WeakValueDictionary:
+class WeakValueDictionary(_collections_abc.MutableMapping):
     """A mapping whose values are weakly referenced: an entry goes away when
     its value dies."""
 
@@ -279,7 +280,7 @@ class WeakValueDictionary:
         return c
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_collections_abc.MutableMapping):
     """A mapping whose keys are weakly referenced: an entry goes away when
     its key dies."""
 

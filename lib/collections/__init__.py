@@ -1223,3 +1223,5 @@ class UserString(_collections_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+from . import abc  # noqa: E402  (collections.abc is an attribute, as in CPython)

@@ -9,6 +9,7 @@ pub mod dis_module;
 pub mod errno_module;
 pub mod gc_module;
 pub mod hashlib_module;
+pub mod imp_module;
 pub mod libm;
 pub mod math_module;
 pub mod mmap_module;
@@ -54,6 +55,7 @@ pub fn init(vm: &mut Vm) {
     baton_vm::import::register_native_module("_re", re::init);
     baton_vm::import::register_native_module("_pickle", pickle::init);
     baton_vm::import::register_native_module("_collections", collections_module::init);
+    baton_vm::import::register_native_module("_imp", imp_module::init);
 }
 
 /// Puts BaseExceptionGroup and ExceptionGroup (written in Python, in

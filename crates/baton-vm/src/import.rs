@@ -211,6 +211,44 @@ fn find_module(
     Ok(None)
 }
 
+/// What the import system would load for `fullname` (searching `path`, or
+/// sys.path and the native modules when None), for importlib's find_spec:
+/// (kind, origin, package directory) with kind "builtin" (origin
+/// "built-in") or "source" (a file, or a file of the embedded lib/).
+pub fn find_module_info(
+    vm: &mut Vm,
+    fullname: &str,
+    path: Option<Vec<String>>,
+) -> PyResult<Option<(&'static str, String, Option<String>)>> {
+    if path.is_none() && (fullname == "sys" || fullname == "builtins") {
+        return Ok(Some(("builtin", "built-in".to_string(), None)));
+    }
+    Ok(match find_module(vm, fullname, path)? {
+        None => None,
+        Some(Found::Native(_)) => Some(("builtin", "built-in".to_string(), None)),
+        Some(Found::File {
+            path,
+            is_package,
+            dir,
+            ..
+        }) => Some(("source", path, if is_package { Some(dir) } else { None })),
+    })
+}
+
+/// The source text of a module file: one of the embedded lib/ (a
+/// `<baton>/lib/...` path) or a file on disk.
+pub fn module_source(vm: &mut Vm, origin: &str) -> PyResult<String> {
+    if let Some(rel) = origin
+        .strip_prefix(EMBEDDED_PATH)
+        .and_then(|r| r.strip_prefix('/'))
+    {
+        if let Some(src) = embedded_source(rel) {
+            return Ok(src.to_string());
+        }
+    }
+    std::fs::read_to_string(origin).map_err(|e| vm.new_os_error(&e, Some(origin)))
+}
+
 fn module_not_found(vm: &mut Vm, name: &str) -> PyErr {
     let e = vm.new_exception_msg(
         &types().exc.module_not_found_error,
@@ -290,11 +328,24 @@ impl Drop for ImportGuard {
     }
 }
 
+/// A module found in sys.modules; None there blocks the import, as CPython.
+fn none_halts(vm: &mut Vm, fullname: &str, m: Value) -> PyResult<Value> {
+    if m.is_none() {
+        let e = vm.new_exception_msg(
+            &types().exc.module_not_found_error,
+            format!("import of {fullname} halted; None in sys.modules"),
+        );
+        builtins::set_exc_attr(&e, "name", builtins::new_str(fullname.to_string()));
+        return Err(e);
+    }
+    Ok(m)
+}
+
 /// Imports one module by its full dotted name (its parent already imported).
 fn load_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
     wait_for_import(vm, fullname)?;
     if let Some(m) = sys_modules_get(fullname) {
-        return Ok(m);
+        return none_halts(vm, fullname, m);
     }
     let _guard = ImportGuard::new(vm, fullname);
     let parent_path = match fullname.rfind('.') {
@@ -470,7 +521,7 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: &ObjRef, level: usize) -> PyRe
 pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
     wait_for_import(vm, fullname)?;
     if let Some(m) = sys_modules_get(fullname) {
-        return Ok(m);
+        return none_halts(vm, fullname, m);
     }
     let mut so_far = String::new();
     let mut module = Value::None;
