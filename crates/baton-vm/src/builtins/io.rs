@@ -39,6 +39,11 @@ pub struct FileState {
     pub newline: Option<String>,
     /// Text files opened with open(): the decoded contents and the read position.
     text: Option<(Vec<char>, usize)>,
+    /// Where in the file (bytes) the decoded contents start, the indices of
+    /// the '\n's that stood for "\r\n" there, and the last tell(): (chars, bytes).
+    text_base: u64,
+    text_crlf: Vec<usize>,
+    text_tell: (usize, u64),
     /// open(fd, closefd=False): the descriptor is not ours to close.
     pub keep_fd: bool,
 }
@@ -117,6 +122,7 @@ fn file_types() -> &'static (ObjRef, ObjRef, ObjRef) {
                     ("read", f_read),
                     ("readline", f_readline),
                     ("readlines", f_readlines),
+                    ("readinto", f_readinto),
                     ("write", f_write),
                     ("writelines", f_writelines),
                     ("flush", f_flush),
@@ -210,6 +216,9 @@ pub fn std_stream(which: u8, unbuffered: bool) -> Value {
         errors: "strict".to_string(),
         newline: None,
         text: None,
+        text_base: 0,
+        text_crlf: Vec::new(),
+        text_tell: (0, 0),
         keep_fd: false,
     })
 }
@@ -317,6 +326,23 @@ impl FileState {
             if self.eof {
                 let line = self.rbuf[self.rpos..].to_vec();
                 self.rpos = self.rbuf.len();
+                return Ok(line);
+            }
+            self.fill()?;
+        }
+    }
+
+    fn read_line_limit(&mut self, limit: Option<usize>) -> std::io::Result<Vec<u8>> {
+        let Some(limit) = limit else {
+            return self.read_line();
+        };
+        loop {
+            let avail = &self.rbuf[self.rpos..];
+            let nl = avail.iter().take(limit).position(|b| *b == b'\n');
+            if nl.is_some() || avail.len() >= limit || self.eof {
+                let end = self.rpos + nl.map_or(limit.min(avail.len()), |i| i + 1);
+                let line = self.rbuf[self.rpos..end].to_vec();
+                self.rpos = end;
                 return Ok(line);
             }
             self.fill()?;
@@ -631,6 +657,11 @@ pub fn builtin_open(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(os_error_from_io(vm, &e, Some(&path)));
     }
+    let mut file = file;
+    if mode.contains('a') {
+        // As CPython: an appending file starts at its end (tell() says so).
+        let _ = file.seek(SeekFrom::End(0));
+    }
     let norm_mode = if binary {
         // The binary file objects report a canonical mode, as CPython's
         // buffered files: 'rb', 'wb', 'ab', 'xb', or with '+' as 'rb+' ...
@@ -701,6 +732,9 @@ pub fn builtin_open(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
         errors,
         newline,
         text: None,
+        text_base: 0,
+        text_crlf: Vec::new(),
+        text_tell: (0, 0),
         keep_fd,
     }))
 }
@@ -787,12 +821,17 @@ fn load_text(vm: &mut Vm, this: &Value) -> PyResult<()> {
     if fo.with(vm, |st| st.text.is_some()) {
         return Ok(());
     }
-    let (data, _) = io_call(
+    let ((base, data), _) = io_call(
         vm,
         this,
         |st| {
             st.flush_raw()?;
-            st.read_all()
+            let unread = (st.rbuf.len() - st.rpos) as u64;
+            let base = match &mut st.handle {
+                Handle::File(f) => f.stream_position()?.saturating_sub(unread),
+                _ => 0,
+            };
+            Ok((base, st.read_all()?))
         },
         "r",
     )?;
@@ -800,12 +839,76 @@ fn load_text(vm: &mut Vm, this: &Value) -> PyResult<()> {
         (st.encoding.clone(), st.errors.clone(), st.newline.clone())
     });
     let decoded = super::bytes::decode(vm, &data, &enc, &errors)?;
-    let mut text = str_of(&decoded).to_string();
+    let text = str_of(&decoded);
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    let mut crlf = Vec::new();
     if newline.is_none() {
-        text = text.replace("\r\n", "\n").replace('\r', "\n");
+        // Universal newlines: "\r\n" and "\r" read as "\n".
+        let mut it = text.chars().peekable();
+        while let Some(c) = it.next() {
+            if c == '\r' {
+                if it.peek() == Some(&'\n') {
+                    it.next();
+                    crlf.push(chars.len());
+                }
+                chars.push('\n');
+            } else {
+                chars.push(c);
+            }
+        }
+    } else {
+        chars.extend(text.chars());
     }
-    fo.with(vm, |st| st.text = Some((text.chars().collect(), 0)));
+    fo.with(vm, |st| {
+        st.text = Some((chars, 0));
+        st.text_base = base;
+        st.text_crlf = crlf;
+        st.text_tell = (0, base);
+    });
     Ok(())
+}
+
+/// tell() of a text file being read: the byte position of its read
+/// position (what `seek` takes back), computed from the last tell.
+fn text_tell(vm: &mut Vm, this: &Value) -> PyResult<Option<u64>> {
+    let fo = file_of(vm, this)?;
+    let (prefix, from, enc, errors) = match fo.with(vm, |st| {
+        let (chars, pos) = st.text.as_ref()?;
+        let (last_chars, last_bytes) = st.text_tell;
+        let (from, start_bytes) = if last_chars <= *pos {
+            (last_chars, last_bytes)
+        } else {
+            (0, st.text_base)
+        };
+        // "\r\n" read as one '\n': one more byte each.
+        let crlf = st
+            .text_crlf
+            .iter()
+            .filter(|i| **i >= from && **i < *pos)
+            .count() as u64;
+        Some((
+            chars[from..*pos].iter().collect::<String>(),
+            (from, start_bytes + crlf, *pos),
+            st.encoding.clone(),
+            st.errors.clone(),
+        ))
+    }) {
+        Some(v) => v,
+        None => return Ok(None),
+    };
+    let (_, start, pos) = from;
+    let norm = enc.to_ascii_lowercase().replace(['-', '_'], "");
+    let n = match norm.as_str() {
+        "utf8" => prefix.len() as u64,
+        "latin1" | "iso88591" | "ascii" | "usascii" => prefix.chars().count() as u64,
+        _ => {
+            let b = super::bytes::encode(vm, &prefix, &enc, &errors)?;
+            super::bytes::bytes_data(&b).map(|d| d.len()).unwrap_or(0) as u64
+        }
+    };
+    let at = start + n;
+    fo.with(vm, |st| st.text_tell = (pos, at));
+    Ok(Some(at))
 }
 
 /// Reads from a loaded text file: `n` characters (None: all), or one line.
@@ -843,7 +946,10 @@ fn text_take(vm: &mut Vm, this: &Value, n: Option<usize>, line: bool) -> PyResul
                     break;
                 }
             }
-            end
+            match n {
+                Some(n) => end.min(n),
+                None => end,
+            }
         } else {
             n.map(|n| n.min(rest.len())).unwrap_or(rest.len())
         };
@@ -911,12 +1017,35 @@ fn f_read(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     }
 }
 
+/// A size argument: None or negative means no limit.
+fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v @ (Value::Int(_) | Value::Bool(_))) => {
+            let n = super::arg_index(vm, v)?;
+            Ok(if n < 0 { None } else { Some(n as usize) })
+        }
+        Some(v @ Value::Obj(o))
+            if matches!(o.payload, Payload::Int(_))
+                || crate::types::lookup(o.type_ref(), &super::names().__index__).is_some() =>
+        {
+            let n = super::arg_index(vm, v)?;
+            Ok(if n < 0 { None } else { Some(n as usize) })
+        }
+        Some(v) => Err(vm.new_type_error(format!(
+            "argument should be integer or None, not '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}
+
 fn f_readline(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
+    let limit = size_arg(vm, args.args.get(1))?;
     if is_text_file(vm, &this)? {
-        return text_take(vm, &this, None, true);
+        return text_take(vm, &this, limit, true);
     }
-    let (data, binary) = io_call(vm, &this, |st| st.read_line(), "r")?;
+    let (data, binary) = io_call(vm, &this, |st| st.read_line_limit(limit), "r")?;
     if binary {
         Ok(new_bytes(data))
     } else {
@@ -926,28 +1055,79 @@ fn f_readline(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn f_readlines(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
+    let hint = size_arg(vm, args.args.get(1))?.filter(|h| *h > 0);
     let mut out = Vec::new();
-    if is_text_file(vm, &this)? {
-        loop {
-            let l = text_take(vm, &this, None, true)?;
-            if str_of(&l).is_empty() {
-                return Ok(new_list(out));
-            }
-            out.push(l);
-        }
-    }
+    let mut total = 0usize;
+    let text = is_text_file(vm, &this)?;
     loop {
-        let (data, binary) = io_call(vm, &this, |st| st.read_line(), "r")?;
-        if data.is_empty() {
+        if hint.is_some_and(|h| total >= h) {
             break;
         }
-        out.push(if binary {
-            new_bytes(data)
+        let l = if text {
+            text_take(vm, &this, None, true)?
         } else {
-            decode_text(vm, data)?
-        });
+            let (data, binary) = io_call(vm, &this, |st| st.read_line(), "r")?;
+            if binary {
+                new_bytes(data)
+            } else {
+                decode_text(vm, data)?
+            }
+        };
+        let n = match &l {
+            v if super::is_str(v) => str_of(v).chars().count(),
+            v => super::bytes::bytes_data(v).map(|d| d.len()).unwrap_or(0),
+        };
+        if n == 0 {
+            break;
+        }
+        total += n;
+        out.push(l);
     }
     Ok(new_list(out))
+}
+
+/// `readinto(b)`: reads up to len(b) bytes into a writable buffer.
+fn f_readinto(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let target = args.args.get(1).cloned().unwrap_or(Value::None);
+    let len = match &target {
+        Value::Obj(o) => match &o.payload {
+            Payload::ByteArray(b) => Some(b.with(|v| v.len())),
+            Payload::Native(n) if n.buffer_writable() => {
+                let mut len = 0;
+                n.with_buffer_mut(&mut |buf| len = buf.len()).then_some(len)
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(len) = len else {
+        return Err(vm.new_type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            vm.type_name(&target)
+        )));
+    };
+    let (data, binary) = io_call(vm, &this, |st| st.read_n(len), "r")?;
+    if !binary {
+        return Err(vm.new_exception_msg(&unsupported_operation(), "readinto".to_string()));
+    }
+    let n = data.len();
+    if let Value::Obj(o) = &target {
+        match &o.payload {
+            Payload::ByteArray(b) => b.with(|v| {
+                let k = n.min(v.len());
+                v[..k].copy_from_slice(&data[..k]);
+            }),
+            Payload::Native(nd) => {
+                nd.with_buffer_mut(&mut |buf| {
+                    let k = n.min(buf.len());
+                    buf[..k].copy_from_slice(&data[..k]);
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(Value::Int(n as i64))
 }
 
 fn f_next(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
@@ -1090,6 +1270,9 @@ fn g_buffer(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             errors: "strict".to_string(),
             newline: None,
             text: None,
+            text_base: 0,
+            text_crlf: Vec::new(),
+            text_tell: (0, 0),
             keep_fd: false,
         });
         match f {
@@ -1222,6 +1405,9 @@ fn f_seek(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
 
 fn f_tell(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
+    if let Some(p) = text_tell(vm, &this)? {
+        return Ok(Value::Int(p as i64));
+    }
     let (pos, _) = io_call(
         vm,
         &this,
