@@ -396,3 +396,55 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
         raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
     import io
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+# ---- popen ------------------------------------------------------------------------------
+
+
+class _wrap_close:
+    """A file of a popen()ed command whose close() waits for the command
+    and returns None for success, else its wait status."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        if name == "nt":
+            return returncode
+        return returncode << 8 if returncode > 0 else -returncode
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+    def __repr__(self):
+        return f"<os._wrap_close object at {id(self):#x}>"
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Open a pipe to or from command cmd (run by the shell)."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)

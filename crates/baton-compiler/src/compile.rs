@@ -866,6 +866,10 @@ impl<'a> Compiler<'a> {
     /// The source text of an annotation (CPython unparses the AST; the source
     /// is the same for all but unusual spacing), on one line.
     fn annotation_text(&self, annotation: &Expr) -> String {
+        if let Expr::StringLiteral(s) = annotation {
+            // CPython unparses a string with repr()'s quotes.
+            return baton_text::str_repr(s.value.to_str());
+        }
         let range = annotation.range();
         let text = self
             .lines

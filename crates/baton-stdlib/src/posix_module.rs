@@ -1038,8 +1038,176 @@ fn add_more(d: &ObjRef) {
         ("statvfs", statvfs),
         ("chown", chown),
         ("link", link),
+        ("fsync", fsync),
+        ("fdatasync", fdatasync),
+        ("ftruncate", ftruncate),
+        ("truncate", truncate),
+        ("fchmod", fchmod),
+        ("system", system),
+        ("getloadavg", getloadavg),
+        ("nice", nice),
+        ("sync", sync),
+        ("getgroups", getgroups),
     ] {
         let bf = Vm::new_builtin_function(n, f, Value::Null, Some("posix"));
         builtins::dict_set_str(d, n, Value::Obj(bf));
     }
+}
+
+/// A file descriptor: an int, or an object's `fileno()` (as CPython's
+/// PyObject_AsFileDescriptor).
+fn fileno_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
+    let fd = match v {
+        Value::Int(_) | Value::Bool(_) => int_arg(vm, v)?,
+        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => int_arg(vm, v)?,
+        _ => match vm.get_attr_opt(v, "fileno")? {
+            Some(f) => {
+                let r = vm.call(&f, &[])?;
+                match r {
+                    Value::Int(n) => n,
+                    _ => {
+                        return Err(vm.new_type_error("fileno() returned a non-integer".to_string()))
+                    }
+                }
+            }
+            None => {
+                return Err(vm.new_type_error(
+                    "argument must be an int, or have a fileno() method.".to_string(),
+                ))
+            }
+        },
+    };
+    if fd < 0 {
+        return Err(vm.new_value_error(format!(
+            "file descriptor cannot be a negative integer ({fd})"
+        )));
+    }
+    libc::c_int::try_from(fd).map_err(|_| vm.new_overflow_error("fd is out of range"))
+}
+
+fn fsync(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "fsync", &["fd"], 1)?;
+    let fd = fileno_arg(vm, &a[0])?;
+    // SAFETY: fsync has no memory-safety preconditions.
+    let r = vm.allow_threads(|| unsafe { libc::fsync(fd) });
+    if r != 0 {
+        return Err(last_err(vm, None));
+    }
+    none()
+}
+
+fn fdatasync(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "fdatasync", &["fd"], 1)?;
+    let fd = fileno_arg(vm, &a[0])?;
+    // SAFETY: fdatasync has no memory-safety preconditions.
+    let r = vm.allow_threads(|| unsafe { libc::fdatasync(fd) });
+    if r != 0 {
+        return Err(last_err(vm, None));
+    }
+    none()
+}
+
+fn ftruncate(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "ftruncate", &["fd", "length"], 2)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let len = int_arg(vm, &a[1])?;
+    // SAFETY: ftruncate has no memory-safety preconditions.
+    let r = vm.allow_threads(|| unsafe { libc::ftruncate(fd, len as libc::off_t) });
+    if r != 0 {
+        return Err(last_err(vm, None));
+    }
+    none()
+}
+
+fn truncate(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "truncate", &["path", "length"], 2)?;
+    if let Value::Int(_) = a[0] {
+        return ftruncate(vm, args);
+    }
+    let p = path_arg(vm, &a[0], "truncate", "path")?;
+    let len = int_arg(vm, &a[1])?;
+    let c = p.cstring(vm)?;
+    // SAFETY: `c` is NUL-terminated and outlives the call.
+    let r = vm.allow_threads(|| unsafe { libc::truncate(c.as_ptr(), len as libc::off_t) });
+    if r != 0 {
+        return Err(last_err(vm, Some(&p)));
+    }
+    none()
+}
+
+fn fchmod(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "fchmod", &["fd", "mode"], 2)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let mode = int_arg(vm, &a[1])?;
+    // SAFETY: fchmod has no memory-safety preconditions.
+    if unsafe { libc::fchmod(fd, mode as libc::mode_t) } != 0 {
+        return Err(last_err(vm, None));
+    }
+    none()
+}
+
+/// `system(command)`: runs the command through /bin/sh with the GIL
+/// released; returns its wait status.
+fn system(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "system", &["command"], 1)?;
+    let p = path_arg(vm, &a[0], "system", "command")?;
+    let c = p.cstring(vm)?;
+    baton_vm::builtins::io::flush_std(vm);
+    // SAFETY: `c` is NUL-terminated and outlives the call.
+    let r = vm.allow_threads(|| unsafe { libc::system(c.as_ptr()) });
+    Ok(Value::Int(r as i64))
+}
+
+fn getloadavg(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    builtins::check_args(vm, &args, "getloadavg", 0, 0)?;
+    let mut l = [0f64; 3];
+    // SAFETY: `l` has room for the 3 values asked for.
+    if unsafe { libc::getloadavg(l.as_mut_ptr(), 3) } != 3 {
+        return Err(vm.new_os_error(
+            &std::io::Error::other("Load averages are unobtainable"),
+            None,
+        ));
+    }
+    Ok(builtins::new_tuple(vec![
+        Value::Float(l[0]),
+        Value::Float(l[1]),
+        Value::Float(l[2]),
+    ]))
+}
+
+fn nice(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    let a = builtins::bind_native(vm, &args, "nice", &["increment"], 1)?;
+    let inc = int_arg(vm, &a[0])?;
+    // SAFETY: errno is thread-local; clearing it is sound.
+    unsafe { *libc::__errno_location() = 0 };
+    // SAFETY: nice has no memory-safety preconditions.
+    let r = unsafe { libc::nice(inc as libc::c_int) };
+    // SAFETY: errno is thread-local.
+    if r == -1 && unsafe { *libc::__errno_location() } != 0 {
+        return Err(last_err(vm, None));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+fn sync(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    builtins::check_args(vm, &args, "sync", 0, 0)?;
+    // SAFETY: sync has no preconditions.
+    vm.allow_threads(|| unsafe { libc::sync() });
+    none()
+}
+
+fn getgroups(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    builtins::check_args(vm, &args, "getgroups", 0, 0)?;
+    let mut g = vec![0 as libc::gid_t; 256];
+    // SAFETY: `g` has room for 256 group ids.
+    let n = unsafe { libc::getgroups(g.len() as libc::c_int, g.as_mut_ptr()) };
+    if n < 0 {
+        return Err(last_err(vm, None));
+    }
+    Ok(builtins::new_list(
+        g[..n as usize]
+            .iter()
+            .map(|x| Value::Int(*x as i64))
+            .collect(),
+    ))
 }
