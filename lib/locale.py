@@ -402,3 +402,19 @@ def getpreferredencoding(do_setlocale=True):
         return getencoding()
     finally:
         _current[LC_CTYPE] = saved
+
+
+def format(percent, value, grouping=False, monetary=False, *additional):
+    """Deprecated, use format_string instead."""
+    import warnings
+    warnings.warn(
+        "This method will be removed in a future version of Python. "
+        "Use 'locale.format_string()' instead.",
+        DeprecationWarning, stacklevel=2
+    )
+    import re
+    match = re.fullmatch(r"%(?:\((?P<key>.*?)\))?(?P<modifiers>[-#0-9 +*.hlL]*?)[eEfFgGdiouxXcrs%]", percent)
+    if not match or len(match.group()) != len(percent):
+        raise ValueError(("format() must be given exactly one %%char "
+                          "format specifier, %s not valid") % repr(percent))
+    return format_string(percent, value, grouping, monetary, *additional)

@@ -10,6 +10,7 @@ import collections.abc
 import contextlib
 import functools
 import operator
+import re as _re
 import sys
 import types
 from abc import abstractmethod, ABCMeta
@@ -17,9 +18,9 @@ from types import GenericAlias, UnionType
 
 __all__ = [
     "Annotated", "Any", "Callable", "ClassVar", "Concatenate", "Final", "ForwardRef", "Generic",
-    "Literal", "Optional", "ParamSpec", "Protocol", "Tuple", "Type", "TypeVar", "TypeVarTuple",
+    "Literal", "Optional", "ParamSpec", "Pattern", "Protocol", "Tuple", "Type", "TypeVar", "TypeVarTuple",
     "Union", "AbstractSet", "ByteString", "Container", "ContextManager", "Hashable", "ItemsView",
-    "Iterable", "Iterator", "KeysView", "Mapping", "MappingView", "MutableMapping",
+    "Iterable", "Iterator", "KeysView", "Mapping", "MappingView", "Match", "MutableMapping",
     "MutableSequence", "MutableSet", "Sequence", "Sized", "ValuesView", "Awaitable",
     "AsyncIterator", "AsyncIterable", "Coroutine", "Collection", "AsyncGenerator",
     "AsyncContextManager", "Reversible", "SupportsAbs", "SupportsBytes", "SupportsComplex",
@@ -1507,6 +1508,8 @@ ChainMap = _alias(collections.ChainMap, 2)
 Generator = _alias(collections.abc.Generator, 3)
 AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2)
 Type = _alias(type, 1, inst=False, name="Type")
+Pattern = _alias(_re.Pattern, 1)
+Match = _alias(_re.Match, 1)
 
 T = TypeVar("T")
 KT = TypeVar("KT")
