@@ -47,21 +47,21 @@ class NoSectionError(Error):
         self.args = (section,)
 
 
+def _where(source, lineno, what, rest):
+    """The message of a duplicate: with its source and line when known."""
+    if source is None:
+        return what.capitalize() + " " + rest
+    msg = "While reading from " + repr(source)
+    if lineno is not None:
+        msg += " [line {0:2d}]".format(lineno)
+    return msg + ": " + what + " " + rest
+
+
 class DuplicateSectionError(Error):
     """Raised when a section is repeated in an input source."""
 
     def __init__(self, section, source=None, lineno=None):
-        msg = [repr(section), " already exists"]
-        if source is not None:
-            message = ["While reading from ", repr(source)]
-            if lineno is not None:
-                message.append(" [line {0:2d}]".format(lineno))
-            message.append(": section ")
-            message.extend(msg)
-            msg = message
-        else:
-            msg.insert(0, "Section ")
-        Error.__init__(self, "".join(msg))
+        Error.__init__(self, _where(source, lineno, "section", "%r already exists" % (section,)))
         self.section = section
         self.source = source
         self.lineno = lineno
@@ -72,17 +72,8 @@ class DuplicateOptionError(Error):
     """Raised when an option is repeated in an input source."""
 
     def __init__(self, section, option, source=None, lineno=None):
-        msg = [repr(option), " in section ", repr(section), " already exists"]
-        if source is not None:
-            message = ["While reading from ", repr(source)]
-            if lineno is not None:
-                message.append(" [line {0:2d}]".format(lineno))
-            message.append(": option ")
-            message.extend(msg)
-            msg = message
-        else:
-            msg.insert(0, "Option ")
-        Error.__init__(self, "".join(msg))
+        Error.__init__(self, _where(source, lineno, "option",
+                                    "%r in section %r already exists" % (option, section)))
         self.section = section
         self.option = option
         self.source = source

@@ -106,13 +106,13 @@ class _NetlocResultMixinBase:
 
 class _NetlocResultMixinStr(_NetlocResultMixinBase):
     __slots__ = ()
+    _AT, _COLON, _OPEN, _CLOSE = "@", ":", "[", "]"
 
     @property
     def _userinfo(self):
-        netloc = self.netloc
-        userinfo, have_info, _ = netloc.rpartition("@")
+        userinfo, have_info, _ = self.netloc.rpartition(self._AT)
         if have_info:
-            username, have_password, password = userinfo.partition(":")
+            username, have_password, password = userinfo.partition(self._COLON)
             if not have_password:
                 password = None
         else:
@@ -121,47 +121,21 @@ class _NetlocResultMixinStr(_NetlocResultMixinBase):
 
     @property
     def _hostinfo(self):
-        netloc = self.netloc
-        _, _, hostinfo = netloc.rpartition("@")
-        _, have_open_br, bracketed = hostinfo.partition("[")
+        _, _, hostinfo = self.netloc.rpartition(self._AT)
+        _, have_open_br, bracketed = hostinfo.partition(self._OPEN)
         if have_open_br:
-            hostname, _, port = bracketed.partition("]")
-            _, _, port = port.partition(":")
+            hostname, _, port = bracketed.partition(self._CLOSE)
+            _, _, port = port.partition(self._COLON)
         else:
-            hostname, _, port = hostinfo.partition(":")
+            hostname, _, port = hostinfo.partition(self._COLON)
         if not port:
             port = None
         return hostname, port
 
 
-class _NetlocResultMixinBytes(_NetlocResultMixinBase):
+class _NetlocResultMixinBytes(_NetlocResultMixinStr):
     __slots__ = ()
-
-    @property
-    def _userinfo(self):
-        netloc = self.netloc
-        userinfo, have_info, _ = netloc.rpartition(b"@")
-        if have_info:
-            username, have_password, password = userinfo.partition(b":")
-            if not have_password:
-                password = None
-        else:
-            username = password = None
-        return username, password
-
-    @property
-    def _hostinfo(self):
-        netloc = self.netloc
-        _, _, hostinfo = netloc.rpartition(b"@")
-        _, have_open_br, bracketed = hostinfo.partition(b"[")
-        if have_open_br:
-            hostname, _, port = bracketed.partition(b"]")
-            _, _, port = port.partition(b":")
-        else:
-            hostname, _, port = hostinfo.partition(b":")
-        if not port:
-            port = None
-        return hostname, port
+    _AT, _COLON, _OPEN, _CLOSE = b"@", b":", b"[", b"]"
 
 
 _DefragResultBase = namedtuple("DefragResult", "url fragment")

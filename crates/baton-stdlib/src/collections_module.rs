@@ -432,11 +432,16 @@ fn dq_appendleft(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn dq_pop(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    nargs(vm, &args, "deque.pop", 0, 0)?;
-    let d = this(vm, &args)?;
+/// Removes and returns the item at one end.
+fn pop_end(vm: &mut Vm, args: &FuncArgs, name: &str, front: bool) -> PyResult<Value> {
+    nargs(vm, args, name, 0, 0)?;
+    let d = this(vm, args)?;
     let v = d.inner.with(|i| {
-        let v = i.items.pop_back();
+        let v = if front {
+            i.items.pop_front()
+        } else {
+            i.items.pop_back()
+        };
         if v.is_some() {
             i.state = i.state.wrapping_add(1);
         }
@@ -445,17 +450,12 @@ fn dq_pop(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
     v.ok_or_else(|| vm.new_index_error("pop from an empty deque"))
 }
 
+fn dq_pop(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    pop_end(vm, &args, "deque.pop", false)
+}
+
 fn dq_popleft(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
-    nargs(vm, &args, "deque.popleft", 0, 0)?;
-    let d = this(vm, &args)?;
-    let v = d.inner.with(|i| {
-        let v = i.items.pop_front();
-        if v.is_some() {
-            i.state = i.state.wrapping_add(1);
-        }
-        v
-    });
-    v.ok_or_else(|| vm.new_index_error("pop from an empty deque"))
+    pop_end(vm, &args, "deque.popleft", true)
 }
 
 fn dq_extend(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
