@@ -1142,6 +1142,40 @@ fn run_instructions(
                         }
                     }
                 }
+                // A native function or method: called in place (no new
+                // argument vector; a bound self goes into the NULL slot).
+                if let Value::Obj(c) = &callable {
+                    let target = match &c.payload {
+                        Payload::MethodDescriptor(md)
+                            if md.kind == crate::object::MethodKind::Instance
+                                && matches!(f.values.get(args_start), Some(Value::Obj(s)) if s.type_ref().is(&md.owner)) =>
+                        {
+                            Some((md.func, args_start))
+                        }
+                        Payload::BuiltinFunction(bf) if bf.bound.is_null() => {
+                            Some((bf.func, args_start))
+                        }
+                        Payload::BuiltinFunction(bf) if callable_idx == base + 1 => {
+                            // [NULL, f, args] -> [f, self, args]
+                            let this = bf.bound.clone();
+                            f.values[base] = std::mem::replace(&mut f.values[base + 1], this);
+                            Some((bf.func, base + 1))
+                        }
+                        _ => None,
+                    };
+                    if let Some((func, from)) = target {
+                        let kw: &[Value] = match &kwnames {
+                            Some(t) => builtins::tuple_items(t),
+                            None => &[],
+                        };
+                        f.lasti = f.pc - 1;
+                        let r = func(vm, FuncArgs::with_kw(&f.values[from..], kw));
+                        drop(callable);
+                        f.values.truncate(base);
+                        f.values.push(tri!(r));
+                        continue;
+                    }
+                }
                 let kw: &[Value] = match &kwnames {
                     Some(t) => builtins::tuple_items(t),
                     None => &[],
