@@ -392,7 +392,8 @@ impl Saver<'_> {
     fn save_float(&mut self, vm: &mut Vm, f: f64) -> PyResult<()> {
         if self.bin {
             self.op(b'G');
-            self.out.extend_from_slice(&f.to_bits().to_be_bytes());
+            self.out
+                .extend_from_slice(&baton_vm::builtins::float::canonical_bits(f).to_be_bytes());
         } else {
             let text = vm.repr_string(&Value::Float(f))?;
             self.op(b'F');

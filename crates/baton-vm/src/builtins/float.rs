@@ -20,6 +20,32 @@ pub fn to_f64(v: &Value) -> Option<f64> {
     }
 }
 
+/// A NaN made from text (`float("nan")`) as a new value: floats are
+/// unboxed, so a NaN's identity is its bits; each such NaN gets its own
+/// payload (sign and quiet bit kept), so that two of them are not `is`-
+/// identical and a dict finds a NaN key only through the same value, as
+/// CPython does with NaN objects. Serialisers (pickle, struct) write the
+/// canonical NaN. Other numbers pass through.
+pub fn fresh_nan(f: f64) -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    if !f.is_nan() {
+        return f;
+    }
+    let n = NEXT.fetch_add(1, Ordering::Relaxed) % ((1 << 51) - 1) + 1;
+    f64::from_bits((f.to_bits() & 0xfff8_0000_0000_0000) | n)
+}
+
+/// The bits a serialiser writes for `f`: a NaN's payload is dropped (see
+/// [`fresh_nan`]), as CPython's float('nan') is the canonical quiet NaN.
+pub fn canonical_bits(f: f64) -> u64 {
+    if f.is_nan() {
+        (f.to_bits() & (1 << 63)) | 0x7ff8_0000_0000_0000
+    } else {
+        f.to_bits()
+    }
+}
+
 /// float(x) for any number or numeric string.
 pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
@@ -33,7 +59,7 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             }
             Payload::Str(s) => {
                 return match baton_text::parse_float(s.as_str()) {
-                    Some(f) => Ok(f),
+                    Some(f) => Ok(fresh_nan(f)),
                     None => {
                         let r = vm.repr_string(v)?;
                         Err(vm.new_value_error(format!("could not convert string to float: {r}")))
@@ -46,7 +72,7 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                     .ok()
                     .and_then(baton_text::parse_float)
                 {
-                    Some(f) => Ok(f),
+                    Some(f) => Ok(fresh_nan(f)),
                     None => {
                         let r = vm.repr_string(v)?;
                         Err(vm.new_value_error(format!("could not convert string to float: {r}")))
