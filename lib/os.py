@@ -448,3 +448,89 @@ def popen(cmd, mode="r", buffering=-1):
         return _wrap_close(proc.stdout, proc)
     proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
     return _wrap_close(proc.stdin, proc)
+
+
+# ---- the exec* family over execv/execve --------------------------------------------------
+
+def execl(file, *args):
+    """execl(file, *args): execute the executable file with argument list args."""
+    execv(file, args)
+
+
+def execle(file, *args):
+    """execle(file, *args, env): as execl, with env the last argument."""
+    env = args[-1]
+    execve(file, args[:-1], env)
+
+
+def execlp(file, *args):
+    """execlp(file, *args): as execl, searching PATH for file."""
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    """execlpe(file, *args, env): as execlp, with env the last argument."""
+    env = args[-1]
+    execvpe(file, args[:-1], env)
+
+
+def execvp(file, args):
+    """execvp(file, args): as execv, searching PATH for file."""
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """execvpe(file, args, env): as execve, searching PATH for file."""
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        exec_func = execve
+        argrest = (args, env)
+    else:
+        exec_func = execv
+        argrest = (args,)
+        env = environ
+    if path.dirname(file):
+        exec_func(file, *argrest)
+        return
+    saved_exc = None
+    for dir in get_exec_path(env):
+        fullname = path.join(dir, file)
+        try:
+            exec_func(fullname, *argrest)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last_exc = e
+        except OSError as e:
+            last_exc = e
+            if saved_exc is None:
+                saved_exc = e
+    if saved_exc is not None:
+        raise saved_exc
+    raise last_exc
+
+
+# ---- constants of the Linux C library that programs test for -----------------------------
+# (values as on Linux x86-64, where Baton runs)
+
+_LINUX_CONSTANTS = dict(
+    CLD_EXITED=1, CLD_KILLED=2, CLD_DUMPED=3, CLD_TRAPPED=4, CLD_STOPPED=5, CLD_CONTINUED=6,
+    EX_USAGE=64, EX_DATAERR=65, EX_NOINPUT=66, EX_NOUSER=67, EX_NOHOST=68,
+    EX_UNAVAILABLE=69, EX_SOFTWARE=70, EX_OSERR=71, EX_OSFILE=72, EX_CANTCREAT=73,
+    EX_IOERR=74, EX_TEMPFAIL=75, EX_PROTOCOL=76, EX_NOPERM=77, EX_CONFIG=78,
+    F_ULOCK=0, F_LOCK=1, F_TLOCK=2, F_TEST=3, GRND_NONBLOCK=1, GRND_RANDOM=2,
+    NGROUPS_MAX=65536, O_ASYNC=0o20000, O_DIRECT=0o40000, O_FSYNC=0o4010000,
+    O_LARGEFILE=0, O_NDELAY=0o4000, O_NOATIME=0o1000000, O_PATH=0o10000000,
+    O_RSYNC=0o4010000, O_TMPFILE=0o20200000, PRIO_PROCESS=0, PRIO_PGRP=1, PRIO_USER=2,
+    P_WAIT=0, P_NOWAIT=1, P_NOWAITO=1, RTLD_LAZY=1, RTLD_NOW=2, RTLD_NOLOAD=4,
+    RTLD_DEEPBIND=8, RTLD_GLOBAL=0x100, RTLD_LOCAL=0, RTLD_NODELETE=0x1000,
+    SCHED_OTHER=0, SCHED_FIFO=1, SCHED_RR=2, SCHED_BATCH=3, SCHED_IDLE=5,
+    SCHED_RESET_ON_FORK=0x40000000, SEEK_DATA=3, SEEK_HOLE=4,
+    ST_RDONLY=1, ST_NOSUID=2, ST_NODEV=4, ST_NOEXEC=8, ST_SYNCHRONOUS=16, ST_MANDLOCK=64,
+    ST_WRITE=128, ST_APPEND=256, ST_NOATIME=1024, ST_NODIRATIME=2048, ST_RELATIME=4096,
+    TMP_MAX=238328, WSTOPPED=2, WEXITED=4, WNOWAIT=0x1000000,
+)
+for _k, _v in _LINUX_CONSTANTS.items():
+    globals().setdefault(_k, _v)
+del _k, _v, _LINUX_CONSTANTS

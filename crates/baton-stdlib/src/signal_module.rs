@@ -238,9 +238,12 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
             ("valid_signals", s_valid_signals),
             ("set_wakeup_fd", s_set_wakeup_fd),
             ("siginterrupt", s_siginterrupt),
+            ("setitimer", s_setitimer),
+            ("getitimer", s_getitimer),
         ],
     );
     let d = baton_vm::import::module_dict(&m);
+    builtins::dict_set_str(&d, "ItimerError", Value::Obj(itimer_error()));
     let consts: &[(&str, i64)] = &[
         ("SIG_DFL", SIG_DFL),
         ("SIG_IGN", SIG_IGN),
@@ -263,6 +266,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
         ("SIGTERM", libc::SIGTERM as i64),
         ("SIGSTKFLT", libc::SIGSTKFLT as i64),
         ("SIGCHLD", libc::SIGCHLD as i64),
+        ("SIGCLD", libc::SIGCHLD as i64),
         ("SIGCONT", libc::SIGCONT as i64),
         ("SIGSTOP", libc::SIGSTOP as i64),
         ("SIGTSTP", libc::SIGTSTP as i64),
@@ -291,4 +295,91 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
         builtins::dict_set_str(&d, n, Value::Int(*v));
     }
     Ok(m)
+}
+
+/// `signal.ItimerError`, an OSError.
+fn itimer_error() -> ObjRef {
+    static T: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        crate::util::new_exception_type(
+            "signal",
+            "itimer_error",
+            &[builtins::types().exc.os_error.clone()],
+        )
+    })
+    .clone()
+}
+
+fn timeval_of(secs: f64) -> libc::timeval {
+    let whole = secs.trunc();
+    let mut usec = ((secs - whole) * 1e6).round() as libc::suseconds_t;
+    let mut sec = whole as libc::time_t;
+    if usec >= 1_000_000 {
+        sec += 1;
+        usec -= 1_000_000;
+    }
+    // A positive delay below a microsecond still arms the timer (as CPython).
+    if sec == 0 && usec == 0 && secs > 0.0 {
+        usec = 1;
+    }
+    libc::timeval {
+        tv_sec: sec,
+        tv_usec: usec,
+    }
+}
+
+fn itimer_tuple(v: &libc::itimerval) -> Value {
+    let f = |t: &libc::timeval| Value::Float(t.tv_sec as f64 + t.tv_usec as f64 / 1e6);
+    builtins::new_tuple(vec![f(&v.it_value), f(&v.it_interval)])
+}
+
+fn itimer_err(vm: &mut Vm) -> baton_vm::PyErr {
+    let e = std::io::Error::last_os_error();
+    let errno = e.raw_os_error().unwrap_or(0);
+    let args = [
+        Value::Int(errno as i64),
+        builtins::new_str(baton_vm::builtins::io::strerror(errno)),
+    ];
+    // Made through the class, as OSError(errno, strerror) sets its attributes.
+    match vm.call(&Value::Obj(itimer_error()), &args) {
+        Ok(Value::Obj(o)) => baton_vm::PyErr(o),
+        Ok(_) => vm.new_os_error(&e, None),
+        Err(err) => err,
+    }
+}
+
+/// `setitimer(which, seconds, interval=0.0)`: arms an interval timer;
+/// returns the old (delay, interval).
+fn s_setitimer(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    builtins::check_args(vm, &args, "setitimer", 2, 3)?;
+    let which = builtins::arg_index(vm, &args.args[0])?;
+    let secs = baton_vm::builtins::float::float_of(vm, &args.args[1])?;
+    let interval = match args.args.get(2) {
+        Some(v) => baton_vm::builtins::float::float_of(vm, v)?,
+        None => 0.0,
+    };
+    let new = libc::itimerval {
+        it_interval: timeval_of(interval),
+        it_value: timeval_of(secs),
+    };
+    // SAFETY: an all-zero itimerval is valid; setitimer fills it.
+    let mut old: libc::itimerval = unsafe { std::mem::zeroed() };
+    // SAFETY: both pointers are valid for the call.
+    if unsafe { libc::setitimer(which as libc::c_int, &new, &mut old) } != 0 {
+        return Err(itimer_err(vm));
+    }
+    Ok(itimer_tuple(&old))
+}
+
+/// `getitimer(which)`: the (delay, interval) of an interval timer.
+fn s_getitimer(vm: &mut Vm, args: FuncArgs) -> PyResult<Value> {
+    builtins::check_args(vm, &args, "getitimer", 1, 1)?;
+    let which = builtins::arg_index(vm, &args.args[0])?;
+    // SAFETY: an all-zero itimerval is valid; getitimer fills it.
+    let mut cur: libc::itimerval = unsafe { std::mem::zeroed() };
+    // SAFETY: the pointer is valid for the call.
+    if unsafe { libc::getitimer(which as libc::c_int, &mut cur) } != 0 {
+        return Err(itimer_err(vm));
+    }
+    Ok(itimer_tuple(&cur))
 }

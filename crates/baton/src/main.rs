@@ -317,15 +317,23 @@ fn run(config: Config, program: Program, inspect: bool) -> i32 {
     status
 }
 
-/// Blocks (or unblocks) SIGINT and SIGTERM for the calling thread.
+/// Blocks (or unblocks) the asynchronous signals for the calling thread
+/// (all but the synchronous faults, which go to the thread that caused them).
 fn mask_signals(block: bool) {
     // SAFETY: sigset manipulation on a local set, then pthread_sigmask on the
     // calling thread; no memory is shared with other threads.
     unsafe {
         let mut set: libc::sigset_t = std::mem::zeroed();
-        libc::sigemptyset(&mut set);
-        libc::sigaddset(&mut set, libc::SIGINT);
-        libc::sigaddset(&mut set, libc::SIGTERM);
+        libc::sigfillset(&mut set);
+        for sync in [
+            libc::SIGSEGV,
+            libc::SIGBUS,
+            libc::SIGFPE,
+            libc::SIGILL,
+            libc::SIGTRAP,
+        ] {
+            libc::sigdelset(&mut set, sync);
+        }
         let how = if block {
             libc::SIG_BLOCK
         } else {
