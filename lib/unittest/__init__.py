@@ -12,7 +12,8 @@ TextTestRunner:
     if __name__ == '__main__':
         unittest.main()
 
-IsolatedAsyncioTestCase and unittest.mock are not provided.
+unittest.mock provides mock objects and patch(); IsolatedAsyncioTestCase is
+not provided.
 """
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite',
