@@ -1,5 +1,5 @@
-"""A pure Python implementation of import's public interface (over Baton's
-native import system)."""
+"""importlib: the import system's interface, in Python, over Baton's native
+import (see _bootstrap for how the two meet)."""
 
 __all__ = ["__import__", "import_module", "invalidate_caches", "reload"]
 
@@ -12,74 +12,65 @@ __import__ = __import__
 
 
 def invalidate_caches():
-    """Call the invalidate_caches() method on all meta path finders stored in
-    sys.meta_path (where implemented)."""
+    """Tell every finder on sys.meta_path that has an invalidate_caches()
+    method to drop what it cached (so new files are seen)."""
     for finder in sys.meta_path:
         if hasattr(finder, "invalidate_caches"):
             finder.invalidate_caches()
 
 
 def import_module(name, package=None):
-    """Import a module.
-
-    The 'package' argument is required when performing a relative import. It
-    specifies the package to use as the anchor point from which to resolve the
-    relative import to an absolute import.
-    """
-    level = 0
-    if name.startswith("."):
-        if not package:
-            raise TypeError("the 'package' argument is required to perform a relative "
-                            f"import for {name!r}")
-        for character in name:
-            if character != ".":
-                break
-            level += 1
+    """Import the module `name` and return it (the module itself, not its
+    top-level package).  A name with leading dots is relative to the
+    package named by `package`, which it then requires."""
+    level = len(name) - len(name.lstrip(".")) if name.startswith(".") else 0
+    if level and not package:
+        raise TypeError("the 'package' argument is required to perform a relative "
+                        f"import for {name!r}")
     return _gcd_import(name[level:], package, level)
 
 
+# Modules being reloaded, so that a module reloading itself while it is
+# re-executed gets the module back instead of recursing.
 _RELOADING = {}
 
 
-def reload(module):
-    """Reload the module and return it.
-
-    The module must have been successfully imported before.
-    """
-    try:
-        name = module.__spec__.name
-    except AttributeError:
-        try:
-            name = module.__name__
-        except AttributeError:
-            raise TypeError("reload() argument must be a module")
+def _name_of(module):
+    spec = getattr(module, "__spec__", None)
+    name = getattr(spec, "name", None) if spec is not None else None
     if name is None:
+        if not hasattr(module, "__name__"):
+            raise TypeError("reload() argument must be a module")
         name = module.__name__
+    return name
+
+
+def _package_path(name):
+    """The __path__ a submodule `name` is searched in (None: sys.path)."""
+    parent = name.rpartition(".")[0]
+    if not parent:
+        return None
+    if parent not in sys.modules:
+        raise ImportError(f"parent {parent!r} not in sys.modules", name=parent)
+    return sys.modules[parent].__path__
+
+
+def reload(module):
+    """Execute an imported module's source again, in its own namespace (so
+    names it no longer defines stay), and return the module sys.modules
+    then holds."""
+    name = _name_of(module)
     if sys.modules.get(name) is not module:
         raise ImportError(f"module {name} not in sys.modules", name=name)
     if name in _RELOADING:
         return _RELOADING[name]
     _RELOADING[name] = module
     try:
-        parent_name = name.rpartition(".")[0]
-        path = None
-        if parent_name:
-            try:
-                parent = sys.modules[parent_name]
-            except KeyError:
-                raise ImportError(f"parent {parent_name!r} not in sys.modules",
-                                  name=parent_name) from None
-            path = parent.__path__
-        spec = _bootstrap._find_spec(name, path)
+        spec = _bootstrap._find_spec(name, _package_path(name), module)
+        module.__spec__ = spec
         if spec is None:
             raise ModuleNotFoundError(f"spec not found for the module {name!r}", name=name)
-        if spec.origin == "built-in":
-            return module
-        _bootstrap._init_module_attrs(spec, module, override=True)
-        spec.loader.exec_module(module)
+        _bootstrap._exec(spec, module)
         return sys.modules[name]
     finally:
-        try:
-            del _RELOADING[name]
-        except KeyError:
-            pass
+        _RELOADING.pop(name, None)

@@ -1,15 +1,28 @@
-"""Baton's import machinery objects: module specs and loaders.
+"""Baton's import machinery objects: module specs, finders and loaders.
 
-The `import` statement itself is native (crates/baton-vm/src/import.rs);
-this module gives importlib the same view of where modules come from
-(_imp._find) and lets it load modules from source as the VM does.
+The `import` statement itself is native (crates/baton-vm/src/import.rs) and
+does not consult sys.meta_path.  This module describes the native search with
+the finders CPython uses (BuiltinImporter and PathFinder, both over
+_imp._find, which searches exactly as the VM does), puts them on
+sys.meta_path, and implements importlib's own import (import_module,
+find_spec, reload) over sys.meta_path: a module a finder of ours finds is
+imported by the VM (so it is the same module object `import` gives), one
+another finder finds is loaded from its spec here.
 """
 
 import sys
 import _imp
+import _thread
 
-_POPULATE = object()
+_NEEDS_LOADING = object()
+_POPULATE = _NEEDS_LOADING
 
+
+def _new_module(name):
+    return type(sys)(name)
+
+
+# -- specs -------------------------------------------------------------------
 
 class ModuleSpec:
     """The specification for a module, used for loading."""
@@ -45,6 +58,8 @@ class ModuleSpec:
 
     @property
     def cached(self):
+        # Baton writes no bytecode cache (sys.implementation.cache_tag is
+        # None), so a spec has a cached path only when one is assigned.
         return self._cached
 
     @cached.setter
@@ -67,13 +82,12 @@ class ModuleSpec:
         self._set_fileattr = bool(value)
 
 
+# -- finders and loaders for what the VM itself imports ----------------------
+
 class BuiltinImporter:
     """Meta path import for built-in (native) modules."""
 
     _ORIGIN = "built-in"
-
-    def __init__(self, *args, **kwargs):
-        pass
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
@@ -84,10 +98,11 @@ class BuiltinImporter:
     @staticmethod
     def create_module(spec):
         if not _imp.is_builtin(spec.name):
-            raise ImportError(f"{spec.name!r} is not a built-in module", name=spec.name)
-        if spec.name in sys.modules:
-            return sys.modules[spec.name]
-        return __import__(spec.name)
+            raise ImportError(f"no built-in module named {spec.name}", name=spec.name)
+        module = sys.modules.get(spec.name)
+        if module is None:
+            module = __import__(spec.name)
+        return module
 
     @staticmethod
     def exec_module(module):
@@ -107,11 +122,77 @@ class BuiltinImporter:
 
 
 class FrozenImporter(BuiltinImporter):
-    """Baton has no frozen modules; kept for the name."""
+    """Baton has no frozen modules: this finder finds nothing."""
+
+    _ORIGIN = "frozen"
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
         return None
+
+
+class PathFinder:
+    """Meta path finder for sys.path and package __path__ entries."""
+
+    @staticmethod
+    def invalidate_caches():
+        # The native search reads the file system every time: nothing cached.
+        pass
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if path is None:
+            path = sys.path
+        found = _imp._find(fullname, list(path))
+        if found is None:
+            return None
+        kind, origin, pkgdir = found
+        spec = ModuleSpec(fullname, SourceFileLoader(fullname, origin), origin=origin)
+        spec._set_fileattr = True
+        if pkgdir is not None:
+            spec.submodule_search_locations = [pkgdir]
+        return spec
+
+
+class FileFinder:
+    """File-based finder for one directory."""
+
+    def __init__(self, path, *loader_details):
+        self.path = path or "."
+
+    def invalidate_caches(self):
+        pass
+
+    def find_spec(self, fullname, target=None):
+        return PathFinder.find_spec(fullname, [self.path])
+
+    def __repr__(self):
+        return f"FileFinder({self.path!r})"
+
+
+# The finders whose specs the VM's own import loads (see _load).
+_NATIVE_FINDERS = (BuiltinImporter, FrozenImporter, PathFinder)
+
+
+class _LoaderBasics:
+    """exec_module() and is_package() over get_code() and get_filename()."""
+
+    def is_package(self, fullname):
+        filename = self.get_filename(fullname).rpartition("/")[2]
+        return filename.rsplit(".", 1)[0] == "__init__"
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        code = self.get_code(module.__name__)
+        if code is None:
+            raise ImportError(f"cannot load module {module.__name__!r} "
+                              "when get_code() returns None")
+        exec(code, module.__dict__)
+
+    def load_module(self, fullname):
+        return _load_module_shim(self, fullname)
 
 
 class FileLoader:
@@ -128,7 +209,15 @@ class FileLoader:
     def __hash__(self):
         return hash(self.name) ^ hash(self.path)
 
+    def _check_name(self, name):
+        if name is None:
+            return self.name
+        if name != self.name:
+            raise ImportError(f"loader for {self.name} cannot handle {name}", name=name)
+        return name
+
     def get_filename(self, name=None):
+        self._check_name(name)
         return self.path
 
     def get_data(self, path):
@@ -137,37 +226,16 @@ class FileLoader:
         with open(path, "rb") as f:
             return f.read()
 
-    def is_package(self, fullname):
-        filename = self.get_filename(fullname).rpartition("/")[2]
-        return filename.rsplit(".", 1)[0] == "__init__"
-
-    def create_module(self, spec):
-        return None
-
-    def exec_module(self, module):
-        code = self.get_code(module.__name__)
-        if code is None:
-            raise ImportError(f"cannot load module {module.__name__!r} when get_code() returns None")
-        exec(code, module.__dict__)
-
     def load_module(self, fullname=None):
-        fullname = fullname or self.name
-        spec = spec_from_file_location(fullname, self.path, loader=self)
-        module = module_from_spec(spec)
-        sys.modules[fullname] = module
-        try:
-            self.exec_module(module)
-        except BaseException:
-            sys.modules.pop(fullname, None)
-            raise
-        return sys.modules[fullname]
+        return _load_module_shim(self, self._check_name(fullname))
 
 
-class SourceLoader:
+class SourceLoader(_LoaderBasics):
+    def path_mtime(self, path):
+        raise OSError
+
     def path_stats(self, path):
-        import os
-        st = os.stat(path)
-        return {"mtime": st.st_mtime, "size": st.st_size}
+        return {"mtime": self.path_mtime(path)}
 
     def source_to_code(self, data, path="<string>"):
         return compile(data, path, "exec", dont_inherit=True)
@@ -177,8 +245,11 @@ class SourceLoader:
         try:
             data = self.get_data(path)
         except OSError as exc:
-            raise ImportError("source not available through get_data()", name=fullname) from exc
-        return data.decode("utf-8") if isinstance(data, bytes) else data
+            raise ImportError("source not available through get_data()",
+                              name=fullname) from exc
+        if isinstance(data, bytes):
+            data = data.decode("utf-8")
+        return data.replace("\r\n", "\n").replace("\r", "\n")
 
     def get_code(self, fullname):
         path = self.get_filename(fullname)
@@ -188,8 +259,13 @@ class SourceLoader:
 class SourceFileLoader(FileLoader, SourceLoader):
     """Loads a module from Python source (on disk or in Baton's lib/)."""
 
+    def path_stats(self, path):
+        import os
+        st = os.stat(path)
+        return {"mtime": st.st_mtime, "size": st.st_size}
 
-class SourcelessFileLoader(FileLoader):
+
+class SourcelessFileLoader(FileLoader, _LoaderBasics):
     """Baton does not load bytecode files."""
 
     def get_code(self, fullname):
@@ -199,7 +275,7 @@ class SourcelessFileLoader(FileLoader):
         return None
 
 
-class ExtensionFileLoader(FileLoader):
+class ExtensionFileLoader(FileLoader, _LoaderBasics):
     """Baton does not load C extension modules."""
 
     def create_module(self, spec):
@@ -212,8 +288,38 @@ class ExtensionFileLoader(FileLoader):
         return None
 
 
+class NamespaceLoader:
+    """The loader of a namespace package (a spec with no loader but with
+    submodule search locations)."""
+
+    def __init__(self, name, path, path_finder):
+        self._path = path
+
+    def is_package(self, fullname):
+        return True
+
+    def get_source(self, fullname):
+        return ""
+
+    def get_code(self, fullname):
+        return compile("", "<namespace package>", "exec", dont_inherit=True)
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        pass
+
+    def load_module(self, fullname):
+        return _load_module_shim(self, fullname)
+
+
+# -- specs from loaders and files; modules from specs ------------------------
+
 def spec_from_loader(name, loader, *, origin=None, is_package=None):
-    """Return a module spec based on various loader methods."""
+    """A spec for module `name` loaded by `loader`: located at the loader's
+    get_filename() when it has one (and no origin is given), a package if
+    is_package says so or the loader's is_package() does."""
     if origin is None:
         origin = getattr(loader, "_ORIGIN", None)
     if not origin and hasattr(loader, "get_filename"):
@@ -235,7 +341,10 @@ def spec_from_loader(name, loader, *, origin=None, is_package=None):
 
 def spec_from_file_location(name, location=None, *, loader=None,
                             submodule_search_locations=_POPULATE):
-    """Return a module spec based on a file location."""
+    """A spec for module `name` at file `location`, loaded by `loader` (by
+    default a SourceFileLoader, for a .py file; None for any other file).
+    A package's submodule search locations are the file's directory unless
+    given."""
     if location is None:
         location = "<unknown>"
         if hasattr(loader, "get_filename"):
@@ -271,76 +380,300 @@ def spec_from_file_location(name, location=None, *, loader=None,
 
 
 def module_from_spec(spec):
-    """Create a module based on the provided spec."""
+    """A new module for `spec` (made by its loader's create_module() or
+    else a plain module) with its import attributes set, not executed."""
     module = None
     if hasattr(spec.loader, "create_module"):
         module = spec.loader.create_module(spec)
     elif hasattr(spec.loader, "exec_module"):
         raise ImportError("loaders that define exec_module() must also define create_module()")
     if module is None:
-        module = type(sys)(spec.name)
+        module = _new_module(spec.name)
     _init_module_attrs(spec, module)
     return module
 
 
 def _init_module_attrs(spec, module, override=False):
-    if override or getattr(module, "__name__", None) is None:
+    def unset(attr):
+        return override or getattr(module, attr, None) is None
+
+    if unset("__name__"):
         module.__name__ = spec.name
-    if override or getattr(module, "__loader__", None) is None:
-        module.__loader__ = spec.loader
-    if override or getattr(module, "__package__", None) is None:
+    if unset("__loader__"):
+        loader = spec.loader
+        if loader is None and spec.submodule_search_locations is not None:
+            loader = NamespaceLoader(spec.name, spec.submodule_search_locations, PathFinder)
+            spec.loader = loader
+            # A namespace package has no file; CPython gives it __file__ None.
+            module.__file__ = None
+        module.__loader__ = loader
+    if unset("__package__"):
         module.__package__ = spec.parent
     module.__spec__ = spec
-    if override or getattr(module, "__path__", None) is None:
+    if unset("__path__"):
         if spec.submodule_search_locations is not None:
             module.__path__ = spec.submodule_search_locations
     if spec.has_location:
-        if override or getattr(module, "__file__", None) is None:
+        if unset("__file__"):
             module.__file__ = spec.origin
+        if unset("__cached__") and spec.cached is not None:
+            module.__cached__ = spec.cached
     return module
 
 
-def _spec_of_loaded(module, name):
-    """A spec for a module the native import system loaded (it sets no
-    __spec__): built from __file__ and __path__."""
-    spec = getattr(module, "__spec__", None)
+def _load_module_shim(loader, fullname):
+    """The deprecated load_module(): load (or reload) fullname with loader."""
+    spec = spec_from_loader(fullname, loader)
+    module = sys.modules.get(fullname)
+    if module is not None:
+        _exec(spec, module)
+        return sys.modules[fullname]
+    return _load(spec)
+
+
+def _spec_of_loaded(module, name, shown=None):
+    """The spec of `module`, in sys.modules as `name` (`shown` is the name
+    as the caller gave it, for messages).  The VM's own import leaves
+    __spec__ None; for a module it loaded (one with a __file__, or a
+    built-in one) a spec is made from __file__ and __path__.  __main__ is
+    not loaded by the import system and has no spec, as in CPython for a
+    script or -c."""
+    shown = name if shown is None else shown
+    try:
+        spec = module.__spec__
+    except AttributeError:
+        raise ValueError(f"{shown}.__spec__ is not set") from None
     if spec is not None:
         return spec
-    file = getattr(module, "__file__", None)
-    if file is None:
-        if _imp.is_builtin(name):
-            spec = ModuleSpec(name, BuiltinImporter, origin="built-in")
-        else:
-            raise ValueError(f"{name}.__spec__ is None")
-    else:
+    file = None if name == "__main__" else getattr(module, "__file__", None)
+    if file is not None:
         spec = ModuleSpec(name, SourceFileLoader(name, file), origin=file)
         spec._set_fileattr = True
         path = getattr(module, "__path__", None)
         if path is not None:
             spec.submodule_search_locations = list(path)
-    return spec
+        return spec
+    if name != "__main__" and _imp.is_builtin(name):
+        return ModuleSpec(name, BuiltinImporter, origin=BuiltinImporter._ORIGIN)
+    raise ValueError(f"{shown}.__spec__ is None")
 
 
-def _find_spec(fullname, path):
-    """Where `fullname` would be imported from (sys.path / the parent's
-    __path__ when `path` is given), as a spec; None if nowhere."""
-    for finder in sys.meta_path:
-        find = getattr(finder, "find_spec", None)
-        if find is not None:
-            spec = find(fullname, path)
-            if spec is not None:
-                return spec
-    found = _imp._find(fullname, path)
-    if found is None:
+# -- importing through sys.meta_path ----------------------------------------
+
+def _ensure_native_finders():
+    """Describe the VM's own search on sys.meta_path, where CPython has its
+    finders from start-up (the VM leaves the list empty)."""
+    meta_path = sys.meta_path
+    if isinstance(meta_path, list) and not any(f in meta_path for f in _NATIVE_FINDERS):
+        meta_path[0:0] = [BuiltinImporter, FrozenImporter, PathFinder]
+
+
+def _find_spec_legacy(finder, name, path):
+    import warnings
+    warnings.warn(f"{type(finder).__name__}.find_spec() not found; "
+                  "falling back to find_module()", ImportWarning)
+    loader = finder.find_module(name, path)
+    if loader is None:
         return None
-    kind, origin, pkgdir = found
-    if kind == "builtin":
-        return ModuleSpec(fullname, BuiltinImporter, origin="built-in")
-    spec = ModuleSpec(fullname, SourceFileLoader(fullname, origin), origin=origin)
-    spec._set_fileattr = True
-    if pkgdir is not None:
-        spec.submodule_search_locations = [pkgdir]
-    return spec
+    return spec_from_loader(name, loader)
+
+
+def _find_spec_with_finder(name, path, target=None):
+    """(spec, finder) from the first finder on sys.meta_path that finds
+    `name` (searching `path`, the parent's __path__, or sys.path if None);
+    (None, None) if none does."""
+    meta_path = sys.meta_path
+    if meta_path is None:
+        raise ImportError("sys.meta_path is None, Python is likely shutting down")
+    if not meta_path:
+        import warnings
+        warnings.warn("sys.meta_path is empty", ImportWarning)
+    is_reload = name in sys.modules
+    for finder in list(meta_path):
+        try:
+            find_spec = finder.find_spec
+        except AttributeError:
+            if not hasattr(finder, "find_module"):
+                continue
+            spec = _find_spec_legacy(finder, name, path)
+        else:
+            spec = find_spec(name, path, target)
+        if spec is None:
+            continue
+        if not is_reload and name in sys.modules:
+            # Finding it imported it (e.g. as a side effect of its parent).
+            loaded = getattr(sys.modules[name], "__spec__", None)
+            if loaded is not None:
+                return loaded, None
+        return spec, finder
+    return None, None
+
+
+def _find_spec(name, path, target=None):
+    return _find_spec_with_finder(name, path, target)[0]
+
+
+# Names importlib is importing, each with the thread doing it and a lock
+# that thread holds meanwhile; and the name each waiting thread waits for.
+# Another thread importing the same name waits for the lock rather than see
+# a half-initialised module, unless waiting would close a cycle of threads
+# waiting on each other (then, as for a circular import in one thread, it
+# gets the module as it is).
+_importing = {}
+_waiting = {}
+_importing_guard = _thread.allocate_lock()
+
+
+def _waits_on_me(owner, me):
+    seen = set()
+    while owner != me:
+        if owner in seen:
+            return False
+        seen.add(owner)
+        name = _waiting.get(owner)
+        if name is None or name not in _importing:
+            return False
+        owner = _importing[name][0]
+    return True
+
+
+def _claim(name):
+    """Wait until no other thread is importing `name`; then, if it is still
+    not in sys.modules, mark it as ours and return the lock to release when
+    done (None if there is nothing to do)."""
+    me = _thread.get_ident()
+    while True:
+        with _importing_guard:
+            entry = _importing.get(name)
+            if entry is None:
+                if name in sys.modules:
+                    return None
+                lock = _thread.allocate_lock()
+                lock.acquire()
+                _importing[name] = (me, lock)
+                return lock
+            if _waits_on_me(entry[0], me):
+                return None
+            _waiting[me] = name
+        try:
+            entry[1].acquire()
+            entry[1].release()
+        finally:
+            with _importing_guard:
+                _waiting.pop(me, None)
+
+
+def _unclaim(name, lock):
+    with _importing_guard:
+        del _importing[name]
+    lock.release()
+
+
+def _load(spec):
+    """Create, register in sys.modules and execute the module `spec`
+    describes; return what sys.modules then holds for it."""
+    name = spec.name
+    if spec.loader is not None and not hasattr(spec.loader, "exec_module"):
+        # A loader with only the old load_module() protocol.
+        module = spec.loader.load_module(name)
+        module = sys.modules.get(name, module)
+        if getattr(module, "__spec__", None) is None:
+            try:
+                module.__spec__ = spec
+            except AttributeError:
+                pass
+        return module
+    module = module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        if spec.loader is None:
+            if spec.submodule_search_locations is None:
+                raise ImportError("missing loader", name=name)
+        else:
+            spec.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(name, None)
+        raise
+    # The module may have replaced itself in sys.modules; keep it last.
+    module = sys.modules.pop(name)
+    sys.modules[name] = module
+    return module
+
+
+def _exec(spec, module):
+    """Execute spec's module again in the existing module's namespace."""
+    name = spec.name
+    if sys.modules.get(name) is not module:
+        raise ImportError(f"module {name!r} not in sys.modules", name=name)
+    try:
+        if spec.loader is None:
+            if spec.submodule_search_locations is None:
+                raise ImportError("missing loader", name=name)
+            _init_module_attrs(spec, module, override=True)
+        else:
+            _init_module_attrs(spec, module, override=True)
+            if not hasattr(spec.loader, "exec_module"):
+                spec.loader.load_module(name)
+            else:
+                spec.loader.exec_module(module)
+    finally:
+        module = sys.modules.pop(name)
+        sys.modules[name] = module
+    return module
+
+
+def _find_and_load_unlocked(name):
+    path = None
+    parent, _, child = name.rpartition(".")
+    parent_module = None
+    if parent:
+        if parent not in sys.modules:
+            _find_and_load(parent)
+        if name in sys.modules:
+            # Importing the parent imported this module too.
+            return sys.modules[name]
+        parent_module = sys.modules[parent]
+        try:
+            path = parent_module.__path__
+        except AttributeError:
+            raise ModuleNotFoundError(f"No module named {name!r}; {parent!r} is not a package",
+                                      name=name) from None
+    spec, finder = _find_spec_with_finder(name, path)
+    if spec is None:
+        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+    if name in sys.modules:
+        # Finding it imported it.
+        return sys.modules[name]
+    if finder in _NATIVE_FINDERS:
+        # The VM's own import finds and loads the same file or built-in
+        # module, and binds it on its parent.
+        __import__(name)
+        return sys.modules[name]
+    module = _load(spec)
+    if parent_module is not None:
+        try:
+            setattr(parent_module, child, module)
+        except AttributeError:
+            pass
+    return module
+
+
+def _find_and_load(name):
+    module = sys.modules.get(name, _NEEDS_LOADING)
+    if module is _NEEDS_LOADING or name in _importing:
+        lock = _claim(name)
+        if lock is not None:
+            try:
+                module = _find_and_load_unlocked(name)
+            finally:
+                _unclaim(name, lock)
+        else:
+            module = sys.modules.get(name, _NEEDS_LOADING)
+            if module is _NEEDS_LOADING:
+                raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+    if module is None:
+        raise ModuleNotFoundError(f"import of {name} halted; None in sys.modules", name=name)
+    return module
 
 
 def _resolve_name(name, package, level):
@@ -366,13 +699,12 @@ def _sanity_check(name, package, level):
 
 
 def _gcd_import(name, package=None, level=0):
+    """Import and return the module `name` (relative to `package` when
+    level > 0), whatever its parents' __init__ files import."""
     _sanity_check(name, package, level)
     if level > 0:
         name = _resolve_name(name, package, level)
-    module = sys.modules.get(name, _POPULATE)
-    if module is None:
-        raise ModuleNotFoundError(f"import of {name} halted; None in sys.modules", name=name)
-    if module is _POPULATE:
-        __import__(name)
-        module = sys.modules[name]
-    return module
+    return _find_and_load(name)
+
+
+_ensure_native_finders()

@@ -2,6 +2,8 @@
 
 import abc
 
+from . import _bootstrap as _b
+
 __all__ = ["Loader", "MetaPathFinder", "PathEntryFinder", "ResourceLoader",
            "InspectLoader", "ExecutionLoader", "FileLoader", "SourceLoader"]
 
@@ -10,11 +12,17 @@ class Loader(metaclass=abc.ABCMeta):
     """Abstract base class for import loaders."""
 
     def create_module(self, spec):
-        """Return a module to initialize and into which to load."""
+        """Return a module to initialize and into which to load.
+
+        Returning None lets the import machinery create the module."""
         return None
 
     def load_module(self, fullname):
-        raise ImportError
+        """Load (or reload) the module `fullname` and return it: the
+        deprecated protocol, done through exec_module() when there is one."""
+        if not hasattr(self, "exec_module"):
+            raise ImportError
+        return _b._load_module_shim(self, fullname)
 
     def module_repr(self, module):
         raise NotImplementedError
@@ -35,12 +43,16 @@ class PathEntryFinder(metaclass=abc.ABCMeta):
 
 
 class ResourceLoader(Loader):
+    """A loader that can return the bytes of a file by its path."""
+
     @abc.abstractmethod
     def get_data(self, path):
         raise OSError
 
 
 class InspectLoader(Loader):
+    """A loader that can give a module's source and code object."""
+
     def is_package(self, fullname):
         raise ImportError
 
@@ -58,42 +70,45 @@ class InspectLoader(Loader):
     def source_to_code(data, path="<string>"):
         return compile(data, path, "exec", dont_inherit=True)
 
-    def exec_module(self, module):
-        code = self.get_code(module.__name__)
-        if code is None:
-            raise ImportError(f"cannot load module {module.__name__!r} when get_code() returns None")
-        exec(code, module.__dict__)
+    exec_module = _b._LoaderBasics.exec_module
+    load_module = _b._LoaderBasics.load_module
 
 
 class ExecutionLoader(InspectLoader):
+    """An InspectLoader that knows the file its module comes from."""
+
     @abc.abstractmethod
     def get_filename(self, fullname):
         raise ImportError
 
-
-class FileLoader(ResourceLoader, ExecutionLoader):
-    """Abstract base class partially implementing the ResourceLoader and
-    ExecutionLoader ABCs."""
-
-
-class SourceLoader(ResourceLoader, ExecutionLoader):
-    def path_mtime(self, path):
-        raise OSError
-
-    def path_stats(self, path):
-        return {"mtime": self.path_mtime(path)}
+    def get_code(self, fullname):
+        source = self.get_source(fullname)
+        if source is None:
+            return None
+        try:
+            path = self.get_filename(fullname)
+        except ImportError:
+            return self.source_to_code(source)
+        return self.source_to_code(source, path)
 
 
-def _register(abstract_cls, *classes):
-    for cls in classes:
-        abstract_cls.register(cls)
+class FileLoader(_b.FileLoader, ResourceLoader, ExecutionLoader):
+    """A loader for one file: get_data() and get_filename() given, the
+    source still to be supplied."""
 
 
-from . import _bootstrap as _b  # noqa: E402
+class SourceLoader(_b.SourceLoader, ResourceLoader, ExecutionLoader):
+    """A loader of Python source over get_data() and get_filename()."""
 
-_register(Loader, _b.BuiltinImporter, _b.FrozenImporter)
-_register(MetaPathFinder, _b.BuiltinImporter, _b.FrozenImporter)
-_register(FileLoader, _b.SourceFileLoader, _b.SourcelessFileLoader, _b.ExtensionFileLoader)
-_register(SourceLoader, _b.SourceFileLoader)
-_register(ExecutionLoader, _b.ExtensionFileLoader)
-_register(InspectLoader, _b.BuiltinImporter, _b.FrozenImporter)
+
+_b_finders = (_b.BuiltinImporter, _b.FrozenImporter, _b.PathFinder)
+for _cls in _b_finders:
+    MetaPathFinder.register(_cls)
+PathEntryFinder.register(_b.FileFinder)
+for _cls in (_b.BuiltinImporter, _b.FrozenImporter, _b.NamespaceLoader):
+    InspectLoader.register(_cls)
+ExecutionLoader.register(_b.ExtensionFileLoader)
+for _cls in (_b.SourceFileLoader, _b.SourcelessFileLoader, _b.ExtensionFileLoader):
+    FileLoader.register(_cls)
+SourceLoader.register(_b.SourceFileLoader)
+del _cls, _b_finders

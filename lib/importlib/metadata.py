@@ -7,7 +7,7 @@ __all__ = ["PackageNotFoundError", "version", "metadata", "distribution",
 
 
 class PackageNotFoundError(ModuleNotFoundError):
-    """The package was not found."""
+    """No installed distribution has that name."""
 
     def __str__(self):
         return f"No package metadata was found for {self.name}"
@@ -23,7 +23,7 @@ def distribution(distribution_name):
 
 
 def version(distribution_name):
-    """Get the version string for the named package."""
+    """The version of the installed distribution `distribution_name`."""
     return distribution(distribution_name).version
 
 
@@ -47,5 +47,51 @@ def packages_distributions():
     return {}
 
 
+class EntryPoints(list):
+    """Entry points (none here), selectable by their attributes."""
+
+    __slots__ = ()
+
+    def __getitem__(self, name):
+        if isinstance(name, int):
+            return super().__getitem__(name)
+        for ep in self:
+            if ep.name == name:
+                return ep
+        raise KeyError(name)
+
+    def select(self, **params):
+        return EntryPoints(ep for ep in self
+                           if all(getattr(ep, k) == v for k, v in params.items()))
+
+    @property
+    def names(self):
+        return {ep.name for ep in self}
+
+    @property
+    def groups(self):
+        return {ep.group for ep in self}
+
+
+class SelectableGroups(dict):
+    """Entry points by group: what entry_points() gives with no selection."""
+
+    def select(self, **params):
+        if not params:
+            return self
+        return EntryPoints(ep for eps in self.values() for ep in eps).select(**params)
+
+    @property
+    def groups(self):
+        return set(self)
+
+    @property
+    def names(self):
+        return {ep.name for eps in self.values() for ep in eps}
+
+
 def entry_points(**params):
-    return ()
+    """The entry points of every installed distribution (there are none),
+    as a SelectableGroups, or the EntryPoints matching `params`."""
+    groups = SelectableGroups()
+    return groups.select(**params) if params else groups

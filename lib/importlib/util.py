@@ -1,93 +1,67 @@
-"""Utility code for constructing importers, etc."""
+"""Helpers for finders, loaders and code that loads modules itself."""
 
 import sys
 
 from ._bootstrap import (
-    _POPULATE, _find_spec, _resolve_name, _spec_of_loaded,
+    _find_spec, _gcd_import, _resolve_name, _spec_of_loaded,
     module_from_spec, spec_from_file_location, spec_from_loader,
 )
-from .abc import Loader
 
 __all__ = ["find_spec", "module_from_spec", "resolve_name",
            "spec_from_file_location", "spec_from_loader", "cache_from_source",
-           "source_from_cache", "decode_source", "MAGIC_NUMBER", "LazyLoader"]
+           "source_from_cache", "decode_source", "MAGIC_NUMBER"]
 
+# CPython 3.11's bytecode magic; Baton reads and writes no .pyc files.
 MAGIC_NUMBER = (3495).to_bytes(2, "little") + b"\r\n"
 
 
 def resolve_name(name, package):
-    """Resolve a relative module name to an absolute one."""
+    """The absolute name for `name`, which may be relative (leading dots)
+    to the package named `package`."""
     if not name.startswith("."):
         return name
-    elif not package:
-        raise ImportError(f"no package specified for {repr(name)} "
+    if not package:
+        raise ImportError(f"no package specified for {name!r} "
                           "(required for relative module names)")
-    level = 0
-    for character in name:
-        if character != ".":
-            break
-        level += 1
-    return _resolve_name(name[level:], package, level)
+    dots = len(name) - len(name.lstrip("."))
+    return _resolve_name(name[dots:], package, dots)
 
 
 def find_spec(name, package=None):
-    """Return the spec for the specified module.
-
-    First, sys.modules is checked to see if the module was already imported.
-    If so, then sys.modules[name].__spec__ is returned. If that happens to be
-    set to None, then ValueError is raised. If the module is not in
-    sys.modules, then the import machinery is searched for a suitable spec
-    with the value of 'path' given to the finders. None is returned if no
-    spec could be found.
-
-    If the name is for submodule (contains a dot), the parent module is
-    automatically imported.
-    """
+    """The spec of module `name` (relative names are resolved against
+    `package`): the __spec__ of the module when it is in sys.modules,
+    otherwise what the finders on sys.meta_path find (the parent package is
+    imported first, for its __path__), or None when nothing finds it."""
     fullname = resolve_name(name, package) if name.startswith(".") else name
-    if fullname not in sys.modules:
-        parent_name = fullname.rpartition(".")[0]
-        if parent_name:
-            parent = __import__(parent_name, fromlist=["__path__"])
-            try:
-                parent_path = parent.__path__
-            except AttributeError as e:
-                raise ModuleNotFoundError(
-                    f"__path__ attribute not found on {parent_name!r} "
-                    f"while trying to find {fullname!r}", name=fullname) from e
-        else:
-            parent_path = None
-        return _find_spec(fullname, parent_path)
-    module = sys.modules[fullname]
-    if module is None:
-        return None
-    return _spec_of_loaded(module, name)
+    if fullname in sys.modules:
+        module = sys.modules[fullname]
+        if module is None:
+            return None
+        return _spec_of_loaded(module, fullname, name)
+    parent_name = fullname.rpartition(".")[0]
+    parent_path = None
+    if parent_name:
+        parent = _gcd_import(parent_name)
+        try:
+            parent_path = parent.__path__
+        except AttributeError as e:
+            raise ModuleNotFoundError(
+                f"__path__ attribute not found on {parent_name!r} "
+                f"while trying to find {fullname!r}", name=fullname) from e
+    return _find_spec(fullname, parent_path)
 
 
 def decode_source(source_bytes):
-    """Decode bytes representing source code and return the string."""
+    """The text of Python source given as bytes (UTF-8), with universal
+    newlines."""
     return source_bytes.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def cache_from_source(path, debug_override=None, *, optimization=None):
+    # Baton has no bytecode cache: sys.implementation.cache_tag is None, for
+    # which CPython raises the same.
     raise NotImplementedError("sys.implementation.cache_tag is None")
 
 
 def source_from_cache(path):
     raise NotImplementedError("sys.implementation.cache_tag is None")
-
-
-class LazyLoader(Loader):
-    """Baton loads eagerly: a LazyLoader runs its loader's exec_module at once."""
-
-    def __init__(self, loader):
-        self.loader = loader
-
-    @classmethod
-    def factory(cls, loader):
-        return lambda *args, **kwargs: cls(loader(*args, **kwargs))
-
-    def create_module(self, spec):
-        return self.loader.create_module(spec)
-
-    def exec_module(self, module):
-        self.loader.exec_module(module)

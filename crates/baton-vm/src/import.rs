@@ -362,10 +362,12 @@ fn load_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
                         .collect(),
                 ),
                 None => {
-                    return Err(vm.new_exception_msg(
+                    let e = vm.new_exception_msg(
                         &types().exc.module_not_found_error,
                         format!("No module named '{fullname}'; '{parent}' is not a package"),
-                    ))
+                    );
+                    builtins::set_exc_attr(&e, "name", builtins::new_str(fullname.to_string()));
+                    return Err(e);
                 }
             }
         }
