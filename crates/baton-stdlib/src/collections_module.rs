@@ -60,32 +60,35 @@ impl Deque {
     }
     /// Appends on the right, dropping from the left past maxlen.
     fn push_back(&self, v: Value) {
-        let dropped = self.inner.with(|d| {
-            d.state = d.state.wrapping_add(1);
-            if d.maxlen == Some(0) {
-                return Some(v);
-            }
-            d.items.push_back(v);
-            match d.maxlen {
-                Some(m) if d.items.len() > m => d.items.pop_front(),
-                _ => None,
-            }
-        });
-        drop(dropped);
+        self.push(v, false)
     }
     /// Appends on the left, dropping from the right past maxlen.
     fn push_front(&self, v: Value) {
+        self.push(v, true)
+    }
+    fn push(&self, v: Value, front: bool) {
         let dropped = self.inner.with(|d| {
             d.state = d.state.wrapping_add(1);
             if d.maxlen == Some(0) {
                 return Some(v);
             }
-            d.items.push_front(v);
+            if front {
+                d.items.push_front(v);
+            } else {
+                d.items.push_back(v);
+            }
             match d.maxlen {
-                Some(m) if d.items.len() > m => d.items.pop_back(),
+                Some(m) if d.items.len() > m => {
+                    if front {
+                        d.items.pop_back()
+                    } else {
+                        d.items.pop_front()
+                    }
+                }
                 _ => None,
             }
         });
+        // Dropped outside the deque's borrow.
         drop(dropped);
     }
     fn clear_items(&self) {
