@@ -20,6 +20,30 @@ impl Vm {
         builtins::type_of(v)
     }
 
+    /// Calls a special method found on an object's type, `args[0]` being
+    /// the object: a plain function or native method gets the object as its
+    /// first argument; anything else goes through the descriptor protocol
+    /// (`__get__`, as CPython's slot lookup does) or, without one, is called
+    /// as it is.
+    pub fn call_special(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
+        if let Value::Obj(o) = f {
+            match &o.payload {
+                Payload::Function(_) | Payload::MethodDescriptor(_) => return self.call(f, args),
+                Payload::BuiltinFunction(b) if b.bound.is_null() => return self.call(f, args),
+                _ => {}
+            }
+            if let Some((this, rest)) = args.split_first() {
+                if lookup(o.type_ref(), &names().__get__).is_some() {
+                    let owner = Value::Obj(self.type_of(this));
+                    let bound = self.descriptor_get(f.clone(), this.clone(), owner)?;
+                    return self.call(&bound, rest);
+                }
+                return self.call(f, rest);
+            }
+        }
+        self.call(f, args)
+    }
+
     pub fn type_name(&self, v: &Value) -> String {
         type_data(&builtins::type_of(v)).name()
     }
@@ -562,7 +586,7 @@ impl Vm {
                 }
                 let t = o.type_ref().clone();
                 if let Some(b) = lookup(&t, &names().__bool__) {
-                    let r = self.call(&b, std::slice::from_ref(v))?;
+                    let r = self.call_special(&b, std::slice::from_ref(v))?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         _ => Err(self.new_type_error(format!(
@@ -572,7 +596,7 @@ impl Vm {
                     };
                 }
                 if let Some(l) = lookup(&t, &names().__len__) {
-                    let r = self.call(&l, std::slice::from_ref(v))?;
+                    let r = self.call_special(&l, std::slice::from_ref(v))?;
                     let n = self.len_result(&r)?;
                     return Ok(n != 0);
                 }
@@ -615,7 +639,7 @@ impl Vm {
                 }
             }
             if let Some(l) = lookup(o.type_ref(), &names().__len__) {
-                let r = self.call(&l, std::slice::from_ref(v))?;
+                let r = self.call_special(&l, std::slice::from_ref(v))?;
                 return self.len_result(&r);
             }
         }
@@ -677,7 +701,7 @@ impl Vm {
                             .new_type_error(format!("unhashable type: '{}'", self.type_name(v))))
                     }
                     Some(h) if !is_object_slot(&h) => {
-                        let r = self.call(&h, std::slice::from_ref(v))?;
+                        let r = self.call_special(&h, std::slice::from_ref(v))?;
                         match r {
                             // The returned int is the hash (only -1 is remapped).
                             Value::Int(i) => Ok(crate::str::fix_hash(i)),
@@ -726,7 +750,7 @@ impl Vm {
                         self.type_name(v)
                     )));
                 }
-                let it = self.call(&f, std::slice::from_ref(v))?;
+                let it = self.call_special(&f, std::slice::from_ref(v))?;
                 let itt = builtins::type_of(&it);
                 if lookup(&itt, &names().__next__).is_none() {
                     return Err(self.new_type_error(format!(
@@ -769,7 +793,7 @@ impl Vm {
         let t = builtins::type_of(v);
         match lookup(&t, &names().__repr__) {
             Some(r) => {
-                let res = self.call(&r, std::slice::from_ref(v))?;
+                let res = self.call_special(&r, std::slice::from_ref(v))?;
                 if !builtins::is_str(&res) {
                     return Err(self.new_type_error(format!(
                         "__repr__ returned non-string (type {})",
@@ -807,7 +831,7 @@ impl Vm {
                     _ => false,
                 };
                 if !is_object_str {
-                    let res = self.call(&s, std::slice::from_ref(v))?;
+                    let res = self.call_special(&s, std::slice::from_ref(v))?;
                     if !builtins::is_str(&res) {
                         return Err(self.new_type_error(format!(
                             "__str__ returned non-string (type {})",
@@ -837,7 +861,8 @@ impl Vm {
         if type_data(&t).heap {
             if let Some(f) = lookup(&t, &names().__format__) {
                 if !is_native_slot(&f) {
-                    let r = self.call(&f, &[v.clone(), builtins::new_str(spec.to_string())])?;
+                    let r =
+                        self.call_special(&f, &[v.clone(), builtins::new_str(spec.to_string())])?;
                     if !builtins::is_str(&r) {
                         return Err(self.new_type_error(format!(
                             "__format__ must return a str, not {}",
@@ -908,7 +933,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             _ => {}
         }
         if let Some(n) = lookup(o.type_ref(), &names().__next__) {
-            return match vm.call(&n, std::slice::from_ref(it)) {
+            return match vm.call_special(&n, std::slice::from_ref(it)) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if builtins::exc_matches(&e, &types().exc.stop_iteration) => Ok(None),
                 Err(e) => Err(e),
@@ -938,7 +963,7 @@ pub fn binary_op(
     let tb = builtins::type_of(b);
     if inplace {
         if let Some(f) = lookup(&ta, &builtins::intern(iname)) {
-            let r = vm.call(&f, &[a.clone(), b.clone()])?;
+            let r = vm.call_special(&f, &[a.clone(), b.clone()])?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -959,7 +984,7 @@ pub fn binary_op(
                 None => true,
             };
             if overrides {
-                let r = vm.call(rf, &[b.clone(), a.clone()])?;
+                let r = vm.call_special(rf, &[b.clone(), a.clone()])?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -967,14 +992,14 @@ pub fn binary_op(
         }
     }
     if let Some(f) = &fa {
-        let r = vm.call(f, &[a.clone(), b.clone()])?;
+        let r = vm.call_special(f, &[a.clone(), b.clone()])?;
         if !is_not_implemented(&r) {
             return Ok(r);
         }
     }
     if let Some(rf) = &fb {
         if !(is_subtype(&tb, &ta)) {
-            let r = vm.call(rf, &[b.clone(), a.clone()])?;
+            let r = vm.call_special(rf, &[b.clone(), a.clone()])?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -1044,7 +1069,7 @@ pub fn unary_op(vm: &mut Vm, a: &Value, dunder: &str) -> PyResult<Value> {
     }
     let t = builtins::type_of(a);
     if let Some(f) = lookup(&t, &builtins::intern(dunder)) {
-        return vm.call(&f, std::slice::from_ref(a));
+        return vm.call_special(&f, std::slice::from_ref(a));
     }
     let sym = match dunder {
         "__neg__" => "unary -",
@@ -1072,21 +1097,21 @@ pub fn rich_compare(vm: &mut Vm, a: &Value, b: &Value, op: ComparisonOperator) -
     if !ta.is(&tb) && is_subtype(&tb, &ta) {
         if let Some(rf) = lookup(&tb, &builtins::intern(rname)) {
             checked_reflected = true;
-            let r = vm.call(&rf, &[b.clone(), a.clone()])?;
+            let r = vm.call_special(&rf, &[b.clone(), a.clone()])?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
         }
     }
     if let Some(f) = lookup(&ta, &builtins::intern(name)) {
-        let r = vm.call(&f, &[a.clone(), b.clone()])?;
+        let r = vm.call_special(&f, &[a.clone(), b.clone()])?;
         if !is_not_implemented(&r) {
             return Ok(r);
         }
     }
     if !checked_reflected {
         if let Some(rf) = lookup(&tb, &builtins::intern(rname)) {
-            let r = vm.call(&rf, &[b.clone(), a.clone()])?;
+            let r = vm.call_special(&rf, &[b.clone(), a.clone()])?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -1132,7 +1157,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             }
         }
         if let Some(f) = lookup(o.type_ref(), &names().__contains__) {
-            let r = vm.call(&f, &[container.clone(), item.clone()])?;
+            let r = vm.call_special(&f, &[container.clone(), item.clone()])?;
             return vm.is_true(&r);
         }
     }
@@ -1162,7 +1187,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             }
         }
         if let Some(f) = lookup(o.type_ref(), &names().__getitem__) {
-            return vm.call(&f, &[container.clone(), key.clone()]);
+            return vm.call_special(&f, &[container.clone(), key.clone()]);
         }
         if let Payload::Type(_) = &o.payload {
             if let Some(cg) = builtins::dict_get_str_type(o, "__class_getitem__") {
@@ -1189,7 +1214,7 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRe
             return Ok(());
         }
         if let Some(f) = lookup(o.type_ref(), &names().__setitem__) {
-            vm.call(&f, &[container.clone(), key, value])?;
+            vm.call_special(&f, &[container.clone(), key, value])?;
             return Ok(());
         }
     }
@@ -1205,7 +1230,7 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
             return Ok(());
         }
         if let Some(f) = lookup(o.type_ref(), &names().__delitem__) {
-            vm.call(&f, &[container.clone(), key.clone()])?;
+            vm.call_special(&f, &[container.clone(), key.clone()])?;
             return Ok(());
         }
     }
@@ -1297,7 +1322,7 @@ pub fn before_with(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
         }
     };
     let exit_bound = vm.descriptor_get(exit, mgr.clone(), Value::Obj(t.clone()))?;
-    let r = vm.call(&enter, std::slice::from_ref(mgr))?;
+    let r = vm.call_special(&enter, std::slice::from_ref(mgr))?;
     Ok((exit_bound, r))
 }
 
