@@ -1,112 +1,163 @@
-"""CSV parsing and writing (Baton's own, with CPython 3.11's API, dialects,
-quoting rules and error messages)."""
+"""CSV parsing and writing.
+
+Baton's own implementation of CPython 3.11's csv module (the parts that
+CPython writes in C, in its _csv module, live here too): reader and writer
+objects driven by a dialect's parameters, the dialect registry, DictReader
+and DictWriter, and the Sniffer that guesses a dialect from a sample.
+"""
 
 import re
 from io import StringIO
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
-           "Error", "Dialect", "excel", "excel_tab", "field_size_limit",
-           "reader", "writer", "register_dialect", "get_dialect",
-           "list_dialects", "Sniffer", "unregister_dialect", "__version__",
-           "DictReader", "DictWriter", "unix_dialect"]
+           "Error", "Dialect", "__doc__", "excel", "excel_tab",
+           "field_size_limit", "reader", "writer",
+           "register_dialect", "get_dialect", "list_dialects", "Sniffer",
+           "unregister_dialect", "__version__", "DictReader", "DictWriter",
+           "unix_dialect"]
 
 __version__ = "1.0"
 
-QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+QUOTE_MINIMAL = 0
+QUOTE_ALL = 1
+QUOTE_NONNUMERIC = 2
+QUOTE_NONE = 3
 
-_field_limit = 128 * 1024
-_dialects = {}
+_limit = 128 * 1024          # field_size_limit()
+_registry = {}               # name -> _csv.Dialect
 
 
 class Error(Exception):
     pass
 
 
-def field_size_limit(*args):
-    """Sets an upper limit on parsed fields; returns the old limit."""
-    global _field_limit
+Error.__module__ = "_csv"
+
+
+def field_size_limit(*args, **kwargs):
+    """Sets an upper limit on parsed fields.
+        csv.field_size_limit([limit])
+
+    Returns old limit. If limit is not given, no new limit is set and
+    the old limit is returned"""
+    global _limit
+    if "new_limit" in kwargs:
+        args = args + (kwargs.pop("new_limit"),)
+    if kwargs:
+        name = next(iter(kwargs))
+        raise TypeError(f"field_size_limit() got an unexpected keyword argument '{name}'")
     if len(args) > 1:
-        raise TypeError(f"field_size_limit expected at most 1 argument, got {len(args)}")
-    old = _field_limit
+        raise TypeError(f"field_size_limit() takes at most 1 argument ({len(args)} given)")
+    previous = _limit
     if args:
-        new = args[0]
-        if not isinstance(new, int):
-            raise TypeError('"limit" must be an integer')
-        _field_limit = new
-    return old
+        if not isinstance(args[0], int):
+            raise TypeError("limit must be an integer")
+        _limit = args[0]
+    return previous
 
 
-# ---- dialects -------------------------------------------------------------------------------
+# ---- dialects ---------------------------------------------------------------------------------
 
-_DIALECT_ATTRS = ("delimiter", "doublequote", "escapechar", "lineterminator",
-                  "quotechar", "quoting", "skipinitialspace", "strict")
+_PARAMS = ("delimiter", "doublequote", "escapechar", "lineterminator",
+           "quotechar", "quoting", "skipinitialspace", "strict")
+_MISSING = object()
 
 
-def _char(name, value, allow_none):
-    if value is None:
-        if allow_none:
-            return None
-        raise TypeError(f'"{name}" must be a 1-character string')
+def _one_char(name, value, default, nullable):
+    """A delimiter/quotechar/escapechar parameter: one character (or, when
+    `nullable`, None for "not set")."""
+    if value is _MISSING:
+        return default
+    if value is None and nullable:
+        return None
     if not isinstance(value, str):
-        if allow_none:
-            raise TypeError(f'"{name}" must be string or None, not {type(value).__name__}')
-        raise TypeError(f'"{name}" must be string, not {type(value).__name__}')
+        kinds = "string or None" if nullable else "string"
+        raise TypeError(f'"{name}" must be {kinds}, not {type(value).__name__}')
     if len(value) != 1:
         raise TypeError(f'"{name}" must be a 1-character string')
     return value
 
 
-class _Dialect:
-    """The validated parameters of a reader or writer (what CPython's
-    reader.dialect / writer.dialect give)."""
+class _DialectParams:
+    """The checked parameters of a reader or writer: what CPython calls
+    _csv.Dialect (the type of reader.dialect and of get_dialect()'s
+    result). Immutable."""
 
-    __slots__ = _DIALECT_ATTRS
+    __slots__ = _PARAMS
 
-    def __init__(self, dialect=None, **kw):
-        base = {}
-        if dialect is not None:
-            if isinstance(dialect, str):
-                dialect = get_dialect(dialect)
-            for a in _DIALECT_ATTRS:
-                if hasattr(dialect, a):
-                    base[a] = getattr(dialect, a)
-        base.update(kw)
-        get = base.get
-        object.__setattr__(self, "delimiter", _char("delimiter", get("delimiter", ","), False))
-        object.__setattr__(self, "doublequote", bool(get("doublequote", True)))
-        object.__setattr__(self, "escapechar", _char("escapechar", get("escapechar"), True))
-        lt = get("lineterminator", "\r\n")
-        if not isinstance(lt, str):
+    def __new__(cls, dialect=None, **params):
+        for name in params:
+            if name not in _PARAMS:
+                raise TypeError(f"'{name}' is an invalid keyword argument for this function")
+        if isinstance(dialect, str):
+            dialect = get_dialect(dialect)
+        if isinstance(dialect, _DialectParams) and not params and cls is _DialectParams:
+            return dialect
+        given = {}
+        for name in _PARAMS:
+            value = params.get(name, _MISSING)
+            if value is _MISSING and dialect is not None:
+                value = getattr(dialect, name, _MISSING)
+            given[name] = value
+        self = object.__new__(cls)
+        put = object.__setattr__
+        put(self, "delimiter", _one_char("delimiter", given["delimiter"], ",", False))
+        put(self, "doublequote", _flag(given["doublequote"], True))
+        put(self, "escapechar", _one_char("escapechar", given["escapechar"], None, True))
+        terminator = given["lineterminator"]
+        if terminator is _MISSING:
+            terminator = "\r\n"
+        elif terminator is not None and not isinstance(terminator, str):
             raise TypeError('"lineterminator" must be a string')
-        object.__setattr__(self, "lineterminator", lt)
-        quoting = get("quoting", QUOTE_MINIMAL)
-        if not isinstance(quoting, int) or isinstance(quoting, bool) and False:
+        put(self, "lineterminator", terminator)
+        put(self, "quotechar", _one_char("quotechar", given["quotechar"], '"', True))
+        quoting = given["quoting"]
+        if quoting is _MISSING:
+            # An explicit quotechar=None without a quoting means no quoting.
+            quoting = QUOTE_NONE if given["quotechar"] is None else QUOTE_MINIMAL
+        elif type(quoting) is not int:
             raise TypeError('"quoting" must be an integer')
-        if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
-            raise TypeError("bad \"quoting\" value")
-        object.__setattr__(self, "quoting", quoting)
-        qc = get("quotechar", '"')
-        if qc is None and "quotechar" in base and quoting != QUOTE_NONE:
-            raise TypeError("quotechar must be set if quoting enabled")
-        qc = _char("quotechar", qc, True)
-        object.__setattr__(self, "quotechar", qc)
-        object.__setattr__(self, "skipinitialspace", bool(get("skipinitialspace", False)))
-        object.__setattr__(self, "strict", bool(get("strict", False)))
-        if self.delimiter in ("\n", "\r") or self.delimiter == " " and self.skipinitialspace and False:
-            raise ValueError("bad delimiter value")
+        elif quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
+            raise TypeError('bad "quoting" value')
+        put(self, "quoting", quoting)
+        put(self, "skipinitialspace", _flag(given["skipinitialspace"], False))
+        put(self, "strict", _flag(given["strict"], False))
         if quoting != QUOTE_NONE and self.quotechar is None:
             raise TypeError("quotechar must be set if quoting enabled")
-        if self.lineterminator == "" and False:
-            raise ValueError("lineterminator must be set")
+        if terminator is None:
+            raise TypeError("lineterminator must be set")
+        return self
 
     def __setattr__(self, name, value):
-        raise AttributeError(f"attribute '{name}' of '_csv.Dialect' objects is not writable")
+        if name in _PARAMS:
+            raise AttributeError(f"attribute '{name}' of '_csv.Dialect' objects is not writable")
+        raise AttributeError(f"'_csv.Dialect' object has no attribute '{name}'")
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError(f"cannot pickle '_csv.Dialect' object")
+
+
+_DialectParams.__name__ = _DialectParams.__qualname__ = "Dialect"
+_DialectParams.__module__ = "_csv"
+_DialectParams.__doc__ = ("CSV dialect\n\nThe Dialect type records CSV parsing "
+                          "and generation options.\n")
+
+
+def _flag(value, default):
+    return default if value is _MISSING else bool(value)
 
 
 class Dialect:
-    """Describe a CSV dialect: subclass it and set the attributes."""
+    """Describe a CSV dialect.
+
+    This must be subclassed (see csv.excel).  Valid attributes are:
+    delimiter, quotechar, escapechar, doublequote, skipinitialspace,
+    lineterminator, quoting.
+
+    """
     _name = ""
     _valid = False
+    # placeholders
     delimiter = None
     quotechar = None
     escapechar = None
@@ -116,15 +167,15 @@ class Dialect:
     quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        if type(self) is not Dialect:
             self._valid = True
         self._validate()
 
     def _validate(self):
         try:
-            _Dialect(self)
+            _DialectParams(self)
         except TypeError as e:
-            raise Error(str(e))
+            raise Error(str(e)) from None
 
 
 class excel(Dialect):
@@ -152,27 +203,50 @@ class unix_dialect(Dialect):
     quoting = QUOTE_ALL
 
 
-def register_dialect(name, dialect=None, **kw):
+def _split_args(args, kwargs, least):
+    """The (source, dialect) of reader()/writer()/register_dialect()
+    calls, which take one or two positional arguments."""
+    if "dialect" in kwargs:
+        if len(args) > 1:
+            raise TypeError("argument for function given by name ('dialect') and position (1)")
+        args = args + (kwargs.pop("dialect"),)
+    if len(args) < least:
+        raise TypeError(f" expected at least {least} argument{'s' if least > 1 else ''}, got {len(args)}")
+    if len(args) > 2:
+        raise TypeError(f" expected at most 2 arguments, got {len(args)}")
+    return args[0], (args[1] if len(args) > 1 else None), kwargs
+
+
+def register_dialect(*args, **kwargs):
+    """Create a mapping from a string name to a dialect class.
+    dialect = csv.register_dialect(name[, dialect[, **fmtparams]])"""
+    name, dialect, params = _split_args(args, kwargs, 1)
     if not isinstance(name, str):
         raise TypeError("dialect name must be a string")
-    _dialects[name] = _Dialect(dialect, **kw)
+    _registry[name] = _DialectParams(dialect, **params)
 
 
 def unregister_dialect(name):
-    if name not in _dialects:
+    """Delete the name/dialect mapping associated with a string name.
+    csv.unregister_dialect(name)"""
+    if name not in _registry:
         raise Error("unknown dialect")
-    del _dialects[name]
+    del _registry[name]
 
 
 def get_dialect(name):
+    """Return the dialect instance associated with name.
+    dialect = csv.get_dialect(name)"""
     try:
-        return _dialects[name]
+        return _registry[name]
     except (KeyError, TypeError):
         raise Error("unknown dialect") from None
 
 
 def list_dialects():
-    return list(_dialects)
+    """Return a list of all know dialect names.
+    names = csv.list_dialects()"""
+    return list(_registry)
 
 
 register_dialect("excel", excel)
@@ -180,261 +254,372 @@ register_dialect("excel-tab", excel_tab)
 register_dialect("unix", unix_dialect)
 
 
-# ---- reading ---------------------------------------------------------------------------------
+# ---- reading ----------------------------------------------------------------------------------
+
+# The reader's states.
+_RECORD_START = 0       # nothing of the record yet
+_FIELD_START = 1        # at the start of a field
+_ESCAPED = 2            # after an escapechar in an unquoted field
+_UNQUOTED = 3           # in an unquoted field
+_QUOTED = 4             # in a quoted field
+_QUOTED_ESCAPED = 5     # after an escapechar in a quoted field
+_QUOTE_SEEN = 6         # after a quote in a quoted field (doubled, or closing)
+_LINE_END = 7           # swallowing the \r/\n that end a record
+_ESCAPED_NEWLINE = 8    # after an escaped \r or \n
+
+
+class _ReadOnly:
+    """A read-only attribute kept in another (private) one."""
+
+    def __init__(self, slot):
+        self._slot = slot
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return getattr(obj, self._slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("readonly attribute")
+
 
 class _Reader:
-    """Iterates over the records of an iterable of lines."""
+    """Iterates over the records (lists of fields) of an iterable of
+    lines. A record may span several lines (a quoted field with a line
+    break in it)."""
 
     def __init__(self, lines, dialect):
         self._lines = iter(lines)
-        self.dialect = dialect
-        self.line_num = 0
+        self._dialect = dialect
+        self._line_num = 0
+
+    dialect = _ReadOnly("_dialect")
+    line_num = _ReadOnly("_line_num")
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        d = self.dialect
-        delim, quote, esc = d.delimiter, d.quotechar, d.escapechar
-        quoting, strict, skipws = d.quoting, d.strict, d.skipinitialspace
-        nonnumeric = quoting == QUOTE_NONNUMERIC
-        fields = []
-        field = []
-        quoted_field = False
-        # states: 0 start record, 1 start field, 2 in field, 3 in quoted field,
-        # 4 escape (unquoted), 5 escape in quoted, 6 quote in quoted field,
-        # 7 eat CR/LF
-        state = 0
-        limit = _field_limit
+        d = self._dialect
+        delimiter, quotechar, escapechar = d.delimiter, d.quotechar, d.escapechar
+        if d.quoting == QUOTE_NONE:
+            quotechar = None           # a quotechar means nothing then
+        skip_space, strict, doublequote = d.skipinitialspace, d.strict, d.doublequote
+        numeric_mode = d.quoting == QUOTE_NONNUMERIC
+        limit = _limit
+        plain_ok = not (skip_space and delimiter == " ")
 
-        def add(c):
-            if len(field) >= limit:
-                raise Error("field larger than field limit (%d)" % limit)
-            field.append(c)
+        record = []
+        chars = []
+        numeric = False
+        state = _RECORD_START
 
-        def save():
-            nonlocal quoted_field
-            s = "".join(field)
-            field.clear()
-            if nonnumeric and not quoted_field and s:
-                s = float(s)
-            elif nonnumeric and not quoted_field and not s:
-                s = s
-            fields.append(s)
-            quoted_field = False
+        def finish_field():
+            nonlocal numeric
+            text = "".join(chars)
+            chars.clear()
+            if numeric:
+                numeric = False
+                record.append(float(text))
+            else:
+                record.append(text)
+
+        def too_long():
+            return Error("field larger than field limit (%d)" % limit)
 
         while True:
             try:
                 line = next(self._lines)
             except StopIteration:
-                if field or state not in (0, 1, 7) or (state == 1 and fields):
-                    if state in (3, 5) and strict:
-                        raise Error("unexpected end of data")
-                    if state == 4 or state == 5:
-                        raise Error("unexpected end of data")
-                    if state not in (0,):
-                        save()
-                        return fields
+                # The input ended inside a record: in a quoted field, or
+                # after an escaped line break.
+                if chars or state == _QUOTED:
+                    if strict:
+                        raise Error("unexpected end of data") from None
+                    finish_field()
+                    return record
                 raise
             if not isinstance(line, str):
-                raise Error("iterator should return strings, not %.200s "
-                            "(the file should be opened in text mode)" % type(line).__name__)
-            self.line_num += 1
+                raise Error("iterator should return strings, not %.200s (the file "
+                            "should be opened in text mode)" % type(line).__name__)
+            self._line_num += 1
+            if state == _RECORD_START and plain_ok:
+                # Most lines hold a whole record with nothing to unquote or
+                # unescape: split them at once.
+                body = line.rstrip("\r\n")
+                if "\r" not in body and "\n" not in body and \
+                        (quotechar is None or quotechar not in body) and \
+                        (escapechar is None or escapechar not in body):
+                    if not body:
+                        return record
+                    fields = body.split(delimiter)
+                    if skip_space:
+                        fields = [f.lstrip(" ") for f in fields]
+                    if max(map(len, fields)) <= limit:
+                        if numeric_mode:
+                            return [float(f) if f else f for f in fields]
+                        return fields
             for c in line:
-                if state == 0:
-                    if c in "\r\n":
-                        state = 7
+                if state == _UNQUOTED or state == _ESCAPED_NEWLINE:
+                    if c == "\n" or c == "\r":
+                        finish_field()
+                        state = _LINE_END
+                    elif c == escapechar:
+                        state = _ESCAPED
+                    elif c == delimiter:
+                        finish_field()
+                        state = _FIELD_START
+                    else:
+                        # (after an escaped line break, the field stays
+                        # open past the end of the line)
+                        if len(chars) >= limit:
+                            raise too_long()
+                        chars.append(c)
+                    continue
+                if state == _QUOTED:
+                    if c == escapechar:
+                        state = _QUOTED_ESCAPED
+                    elif c == quotechar:
+                        state = _QUOTE_SEEN if doublequote else _UNQUOTED
+                    else:
+                        if len(chars) >= limit:
+                            raise too_long()
+                        chars.append(c)
+                    continue
+                if state == _RECORD_START:
+                    if c == "\n" or c == "\r":
+                        state = _LINE_END
                         continue
-                    state = 1
-                if state == 1:
-                    if c in "\r\n":
-                        save()
-                        state = 7
-                    elif c == quote and quoting != QUOTE_NONE:
-                        quoted_field = True
-                        state = 3
-                    elif c == esc:
-                        state = 4
-                    elif c == " " and skipws:
+                    state = _FIELD_START
+                if state == _FIELD_START:
+                    if c == "\n" or c == "\r":
+                        finish_field()
+                        state = _LINE_END
+                    elif c == quotechar:
+                        state = _QUOTED
+                    elif c == escapechar:
+                        state = _ESCAPED
+                    elif c == " " and skip_space:
                         pass
-                    elif c == delim:
-                        save()
+                    elif c == delimiter:
+                        finish_field()
                     else:
-                        add(c)
-                        state = 2
-                elif state == 2:
-                    if c in "\r\n":
-                        save()
-                        state = 7
-                    elif c == esc:
-                        state = 4
-                    elif c == delim:
-                        save()
-                        state = 1
-                    else:
-                        add(c)
-                elif state == 4:
-                    add(c)
-                    state = 2
-                elif state == 3:
-                    if c == esc:
-                        state = 5
-                    elif c == quote and quoting != QUOTE_NONE:
-                        state = 6 if d.doublequote else 2
-                    else:
-                        add(c)
-                elif state == 5:
-                    add(c)
-                    state = 3
-                elif state == 6:
-                    if quoting != QUOTE_NONE and c == quote:
-                        add(c)
-                        state = 3
-                    elif c == delim:
-                        save()
-                        state = 1
-                    elif c in "\r\n":
-                        save()
-                        state = 7
+                        numeric = numeric_mode
+                        if len(chars) >= limit:
+                            raise too_long()
+                        chars.append(c)
+                        state = _UNQUOTED
+                elif state == _ESCAPED:
+                    if len(chars) >= limit:
+                        raise too_long()
+                    chars.append(c)
+                    state = _ESCAPED_NEWLINE if c == "\n" or c == "\r" else _UNQUOTED
+                elif state == _QUOTED_ESCAPED:
+                    if len(chars) >= limit:
+                        raise too_long()
+                    chars.append(c)
+                    state = _QUOTED
+                elif state == _QUOTE_SEEN:
+                    if c == quotechar:
+                        # A doubled quote stands for one.
+                        if len(chars) >= limit:
+                            raise too_long()
+                        chars.append(c)
+                        state = _QUOTED
+                    elif c == delimiter:
+                        finish_field()
+                        state = _FIELD_START
+                    elif c == "\n" or c == "\r":
+                        finish_field()
+                        state = _LINE_END
                     elif not strict:
-                        add(c)
-                        state = 2
+                        if len(chars) >= limit:
+                            raise too_long()
+                        chars.append(c)
+                        state = _UNQUOTED
                     else:
-                        raise Error("'%c' expected after '%c'" % (delim, quote))
-                elif state == 7:
-                    if c in "\r\n":
-                        pass
-                    else:
-                        raise Error("new-line character seen in unquoted field - "
-                                    "do you need to open the file in universal-newline mode?")
-            # end of one input line
-            if state == 7:
-                if fields or field:
-                    return fields
-                state = 0
-                if not fields:
-                    return []
-            elif state in (3, 5):
-                # a quoted field continues on the next line
-                if state == 5:
-                    state = 3
-                continue
-            elif state == 4:
-                add("\n")
-                state = 2
-                continue
-            elif state == 0:
-                return []
-            else:
-                save()
-                return fields
+                        raise Error("'%c' expected after '%c'" % (delimiter, quotechar))
+                elif state == _LINE_END:
+                    if c != "\n" and c != "\r":
+                        raise Error("new-line character seen in unquoted field - do you "
+                                    "need to open the file in universal-newline mode?")
+            # The end of the line.
+            if state in (_FIELD_START, _UNQUOTED, _QUOTE_SEEN):
+                finish_field()
+                state = _RECORD_START
+            elif state == _LINE_END:
+                state = _RECORD_START
+            elif state == _ESCAPED or state == _QUOTED_ESCAPED:
+                # An escaped end of line is a line break in the field.
+                if len(chars) >= limit:
+                    raise too_long()
+                chars.append("\n")
+                state = _UNQUOTED if state == _ESCAPED else _QUOTED
+            if state == _RECORD_START:
+                return record
 
 
-def reader(csvfile, dialect="excel", **fmtparams):
-    """Return a reader object that iterates over the records in csvfile."""
-    return _Reader(csvfile, _Dialect(dialect, **fmtparams))
+_Reader.__name__ = _Reader.__qualname__ = "reader"
+_Reader.__module__ = "_csv"
 
 
-# ---- writing ---------------------------------------------------------------------------------
+def reader(*args, **kwargs):
+    """    csv_reader = reader(iterable [, dialect='excel']
+                        [optional keyword args])
+    for row in csv_reader:
+        process(row)
+
+The "iterable" argument can be any object that returns a line
+of input for each iteration, such as a file object or a list.  The
+optional "dialect" parameter is discussed below.  The function
+also accepts optional keyword arguments which override settings
+provided by the dialect.
+
+The returned object is an iterator.  Each iteration returns a row
+of the CSV file (which can span multiple input lines).
+"""
+    source, dialect, params = _split_args(args, kwargs, 1)
+    lines = iter(source)
+    return _Reader(lines, _DialectParams(dialect, **params))
+
+
+# ---- writing ----------------------------------------------------------------------------------
+
+def _is_number(value):
+    """What counts as a number for QUOTE_NONNUMERIC: anything that can be
+    turned into an int or a float (or is complex)."""
+    t = type(value)
+    return (isinstance(value, (int, float, complex)) or hasattr(t, "__index__")
+            or hasattr(t, "__int__") or hasattr(t, "__float__"))
+
 
 class _Writer:
-    def __init__(self, fileobj, dialect):
-        try:
-            self._write = fileobj.write
-        except AttributeError:
-            raise TypeError('argument 1 must have a "write" method') from None
-        self.dialect = dialect
+    """Writes rows (iterables of values) as delimited lines to a file."""
 
-    def _field(self, value, only):
-        d = self.dialect
+    def __init__(self, fileobj, dialect):
+        write = getattr(fileobj, "write", None)
+        if write is None or not callable(write):
+            raise TypeError('argument 1 must have a "write" method')
+        self._write = write
+        self._dialect = dialect
+
+    dialect = _ReadOnly("_dialect")
+
+    def _field_text(self, value):
+        d = self._dialect
+        quoting = d.quoting
+        if quoting == QUOTE_ALL:
+            quoted = True
+        elif quoting == QUOTE_NONNUMERIC:
+            quoted = not _is_number(value)
+        else:
+            quoted = False
         if value is None:
             text = ""
-            numeric = False
-        elif isinstance(value, float):
-            text = repr(value)
-            numeric = True
         elif isinstance(value, str):
             text = value
-            numeric = False
         else:
             text = str(value)
-            numeric = isinstance(value, (int, complex)) or _is_number(value)
-        quoting = d.quoting
-        quote = d.quotechar
-        if quoting == QUOTE_ALL:
-            must_quote = True
-        elif quoting == QUOTE_NONNUMERIC:
-            must_quote = not numeric
-        else:
-            must_quote = False
-        special = set(d.delimiter + d.lineterminator + "\r\n")
-        if quote:
-            special.add(quote)
-        if d.escapechar:
-            special.add(d.escapechar)
+        quotechar, escapechar = d.quotechar, d.escapechar
+        special = d.delimiter + d.lineterminator
+        if quotechar is not None:
+            special += quotechar
+        if escapechar is not None:
+            special += escapechar
+        if not any(c in text for c in special):
+            if quoted:
+                return quotechar + text + quotechar
+            return text
         out = []
         for c in text:
             if c in special:
+                escape = False
                 if quoting == QUOTE_NONE:
-                    if d.escapechar is None:
-                        raise Error("need to escape, but no escapechar set")
-                    out.append(d.escapechar)
-                elif c == quote:
+                    escape = True
+                elif c == quotechar:
                     if d.doublequote:
-                        out.append(quote)
-                    elif d.escapechar:
-                        out.append(d.escapechar)
+                        out.append(quotechar)
+                        quoted = True
                     else:
-                        raise Error("need to escape, but no escapechar set")
-                    must_quote = must_quote or d.doublequote
-                elif c == d.escapechar:
-                    out.append(d.escapechar)
+                        escape = True
+                elif c == escapechar:
+                    escape = True
                 else:
-                    must_quote = True
+                    quoted = True
+                if escape:
+                    if escapechar is None:
+                        raise Error("need to escape, but no escapechar set")
+                    out.append(escapechar)
             out.append(c)
-        if only and text == "" and quoting != QUOTE_NONE:
-            must_quote = True
-        if only and text == "" and quoting == QUOTE_NONE:
-            raise Error("single empty field record must be quoted")
         text = "".join(out)
-        if must_quote and quoting != QUOTE_NONE:
-            text = quote + text + quote
+        if quoted:
+            text = quotechar + text + quotechar
         return text
 
     def writerow(self, row):
+        """writerow(iterable)
+
+Construct and write a CSV record from an iterable of fields.  Non-string
+elements will be converted to string."""
         try:
-            items = list(row)
+            values = iter(row)
         except TypeError:
-            raise Error("iterable expected, not %s" % type(row).__name__) from None
-        d = self.dialect
-        line = d.delimiter.join(self._field(v, len(items) == 1) for v in items)
-        return self._write(line + d.lineterminator)
+            raise Error("iterable expected, not %.200s" % type(row).__name__) from None
+        d = self._dialect
+        texts = [self._field_text(v) for v in values]
+        if len(texts) == 1 and texts[0] == "":
+            # A lone empty field must be visible, or the line would read
+            # back as an empty record.
+            if d.quoting == QUOTE_NONE:
+                raise Error("single empty field record must be quoted")
+            texts[0] = d.quotechar * 2
+        return self._write(d.delimiter.join(texts) + d.lineterminator)
 
     def writerows(self, rows):
+        """writerows(iterable of iterables)
+
+Construct and write a series of iterables to a csv file.  Non-string
+elements will be converted to string."""
         for row in rows:
             self.writerow(row)
 
 
-def _is_number(value):
-    try:
-        import numbers
-        return isinstance(value, numbers.Number)
-    except ImportError:
-        return False
+_Writer.__name__ = _Writer.__qualname__ = "writer"
+_Writer.__module__ = "_csv"
 
 
-def writer(csvfile, dialect="excel", **fmtparams):
-    """Return a writer object that writes delimited rows to csvfile."""
-    return _Writer(csvfile, _Dialect(dialect, **fmtparams))
+def writer(*args, **kwargs):
+    """    csv_writer = csv.writer(fileobj [, dialect='excel']
+                            [optional keyword args])
+    for row in sequence:
+        csv_writer.writerow(row)
+
+    [or]
+
+    csv_writer = csv.writer(fileobj [, dialect='excel']
+                            [optional keyword args])
+    csv_writer.writerows(rows)
+
+The "fileobj" argument can be any object that supports the file API.
+"""
+    fileobj, dialect, params = _split_args(args, kwargs, 1)
+    w = _Writer(fileobj, None)
+    w._dialect = _DialectParams(dialect, **params)
+    return w
 
 
-# ---- dict reader and writer -------------------------------------------------------------------
+# ---- rows as dicts ----------------------------------------------------------------------------
 
 class DictReader:
+    """Reads rows as dicts keyed by the field names (by default, the first
+    row). Extra values of a row go in a list under `restkey`; missing ones
+    are `restval`. Empty rows are skipped."""
+
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self._fieldnames = fieldnames
         self.restkey = restkey
         self.restval = restval
@@ -461,30 +646,28 @@ class DictReader:
 
     def __next__(self):
         if self.line_num == 0:
-            self.fieldnames
+            self.fieldnames                   # reads the header row
         row = next(self.reader)
         self.line_num = self.reader.line_num
-        while row == []:
+        while not row:
             row = next(self.reader)
-            self.line_num = self.reader.line_num
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
-
-    __class_getitem__ = classmethod(lambda cls, item: __import__("types").GenericAlias(cls, item))
+        names = self.fieldnames
+        result = dict(zip(names, row))
+        if len(row) > len(names):
+            result[self.restkey] = row[len(names):]
+        else:
+            for name in names[len(row):]:
+                result[name] = self.restval
+        return result
 
 
 class DictWriter:
+    """Writes dicts as rows, the values in the order of `fieldnames`;
+    missing keys give `restval`, unknown keys raise ValueError (or are
+    ignored, with extrasaction='ignore')."""
+
     def __init__(self, f, fieldnames, restval="", extrasaction="raise",
                  dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self.fieldnames = fieldnames
         self.restval = restval
         if extrasaction.lower() not in ("raise", "ignore"):
@@ -493,16 +676,15 @@ class DictWriter:
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
+        return self.writerow({name: name for name in self.fieldnames})
 
     def _dict_to_list(self, rowdict):
         if self.extrasaction == "raise":
-            wrong_fields = rowdict.keys() - self.fieldnames
-            if wrong_fields:
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
                 raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(x) for x in wrong_fields]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+                                 + ", ".join(repr(k) for k in unknown))
+        return (rowdict.get(name, self.restval) for name in self.fieldnames)
 
     def writerow(self, rowdict):
         return self.writer.writerow(self._dict_to_list(rowdict))
@@ -510,19 +692,40 @@ class DictWriter:
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
 
-    __class_getitem__ = classmethod(lambda cls, item: __import__("types").GenericAlias(cls, item))
+
+# ---- guessing the dialect ---------------------------------------------------------------------
+
+# A quoted field with what surrounds it, most telling first: a delimiter on
+# both sides; the start of a line before and a delimiter after; a delimiter
+# before and the end of a line after; a line of its own. A delimiter is
+# anything but a word character, a line break or a quote.
+_QUOTED_FIELD_PATTERNS = (
+    r"(?P<delim>[^\w\n\"'])(?P<space> ?)(?P<quote>[\"']).*?(?P=quote)(?P=delim)",
+    r"(?:^|\n)(?P<quote>[\"']).*?(?P=quote)(?P<delim>[^\w\n\"'])(?P<space> ?)",
+    r"(?P<delim>[^\w\n\"'])(?P<space> ?)(?P<quote>[\"']).*?(?P=quote)(?:$|\n)",
+    r"(?:^|\n)(?P<quote>[\"']).*?(?P=quote)(?:$|\n)",
+)
 
 
-# ---- sniffing --------------------------------------------------------------------------------
+def _most_common(counts):
+    """The key with the highest count (the first one met, on a tie)."""
+    return max(counts, key=counts.get)
+
 
 class Sniffer:
-    """Deduces the format of a CSV file from a sample of it."""
+    '''
+    "Sniffs" the format of a CSV file (i.e. delimiter, quotechar)
+    Returns a Dialect object.
+    '''
 
     def __init__(self):
+        # in case there is more than one possible delimiter
         self.preferred = [",", "\t", ";", " ", ":"]
 
     def sniff(self, sample, delimiters=None):
-        """Returns a dialect (or None) corresponding to the sample."""
+        """
+        Returns a dialect (or None) corresponding to the sample
+        """
         quotechar, doublequote, delimiter, skipinitialspace = \
             self._guess_quote_and_delimiter(sample, delimiters)
         if not delimiter:
@@ -537,137 +740,174 @@ class Sniffer:
 
         dialect.doublequote = doublequote
         dialect.delimiter = delimiter
-        dialect.quotechar = quotechar or '"'
+        dialect.quotechar = quotechar or '"'     # '' is no quotechar
         dialect.skipinitialspace = skipinitialspace
         return dialect
 
     def _guess_quote_and_delimiter(self, data, delimiters):
-        """A quoted field tells the quote character, and the character
-        just outside it (at a line's start or end on the other side) the
-        delimiter. Scans for quoted fields and counts what surrounds them."""
-        def delim_like(c):
-            return (c not in "\n\r\"'" and not c.isalnum() and c != "_"
-                    and (delimiters is None or c in delimiters))
-
-        quotes, delims, spaced, doubled = {}, {}, {}, set()
-        n = len(data)
-        for q in "\"'":
-            i = data.find(q)
-            while i >= 0:
-                j = i - 1
-                space = j >= 0 and data[j] == " "
-                if space:
-                    j -= 1
-                before = data[j] if j >= 0 else "\n"
-                k = i + 1
-                has_double = False
-                while True:
-                    k = data.find(q, k)
-                    if k < 0 or k + 1 >= n or data[k + 1] != q:
-                        break
-                    has_double = True
-                    k += 2
-                if k < 0:
-                    break
-                after = data[k + 1] if k + 1 < n else "\n"
-                delim = None
-                if before in "\r\n" and delim_like(after):
-                    delim = after
-                elif delim_like(before) and (after == before or after in "\r\n"):
-                    delim = before
-                elif not (before in "\r\n" and after in "\r\n"):
-                    i = data.find(q, i + 1)
-                    continue
-                quotes[q] = quotes.get(q, 0) + 1
-                if has_double:
-                    doubled.add(q)
-                if delim is not None:
-                    delims[delim] = delims.get(delim, 0) + 1
-                    if space:
-                        spaced[delim] = spaced.get(delim, 0) + 1
-                i = data.find(q, k + 1)
-        if not quotes:
+        """
+        Looks for text enclosed between two identical quotes
+        (the probable quotechar) which are preceded and followed
+        by the same character (the probable delimiter).
+        For example:
+                         ,'some text',
+        The quote with the most wins, same with the delimiter.
+        If there is no quotechar the delimiter can't be determined
+        this way.
+        """
+        for pattern in _QUOTED_FIELD_PATTERNS:
+            regex = re.compile(pattern, re.DOTALL | re.MULTILINE)
+            found = list(regex.finditer(data))
+            if found:
+                break
+        else:
             return "", False, None, 0
-        quotechar = max(quotes, key=quotes.get)
-        if not delims:
-            return quotechar, quotechar in doubled, "", 0
-        delim = max(delims, key=delims.get)
-        return quotechar, quotechar in doubled, delim, spaced.get(delim, 0) == delims[delim]
+
+        quotes = {}
+        delims = {}
+        spaced = 0
+        has_delim = "delim" in regex.groupindex
+        for m in found:
+            q = m.group("quote")
+            quotes[q] = quotes.get(q, 0) + 1
+            if not has_delim:
+                continue
+            d = m.group("delim")
+            if d and (delimiters is None or d in delimiters):
+                delims[d] = delims.get(d, 0) + 1
+            if m.group("space"):
+                spaced += 1
+
+        quotechar = _most_common(quotes)
+        if delims:
+            delim = _most_common(delims)
+            skipinitialspace = delims[delim] == spaced
+            if delim == "\n":
+                delim = ""
+        else:
+            delim = ""
+            skipinitialspace = 0
+
+        # Three quotes between two delimiters (or line ends) mean that a
+        # quote inside a field is written doubled.
+        d = re.escape(delim)
+        q = quotechar
+        doubled = re.compile(
+            f"(({d})|^)\\W*{q}[^{d}\\n]*{q}[^{d}\\n]*{q}\\W*(({d})|$)", re.MULTILINE)
+        doublequote = doubled.search(data) is not None
+        return quotechar, doublequote, delim, skipinitialspace
 
     def _guess_delimiter(self, data, delimiters):
-        """The delimiter is the character that occurs the same number of
-        times on the most lines (ties go to the preferred characters)."""
-        lines = [ln for ln in data.split("\n") if ln]
+        """
+        The delimiter /should/ occur the same number of times on
+        each row. However, due to malformed data, it may not. We don't want
+        an all or nothing approach, so we allow for small variations in this
+        number.
+          1) build a table of the frequency of each character on every line.
+          2) build a table of frequencies of this frequency (meta-frequency?),
+             e.g.  'x occurred 5 times in 10 rows, 6 times in 1000 rows,
+             7 times in 2 rows'
+          3) use the mode of the meta-frequency to determine the /expected/
+             frequency for that character
+          4) find out how often the character actually meets that goal
+          5) the character that best meets its goal is the delimiter
+        For performance reasons, the data is evaluated in chunks, so it can
+        try and evaluate the smallest portion of the data possible, evaluating
+        additional chunks as necessary.
+        """
+        lines = [line for line in data.split("\n") if line]
         if not lines:
             return "", 0
-        candidates = {}
-        for ch in set(data):
-            if ch.isalnum() or ch in "\n\r\"'" or (delimiters is not None and ch not in delimiters):
-                continue
-            counts = [ln.count(ch) for ln in lines]
-            freq = {}
-            for c in counts:
-                freq[c] = freq.get(c, 0) + 1
-            mode, agree = max(freq.items(), key=lambda kv: (kv[1], kv[0]))
-            if mode == 0:
-                continue
-            candidates[ch] = agree / len(lines)
-        if not candidates:
+        first = lines[0]
+
+        def with_spacing(delim):
+            return delim, first.count(delim) == first.count(delim + " ")
+
+        chars = [chr(i) for i in range(127)]
+        # per character: {occurrences in a line: number of such lines}
+        tables = {c: {} for c in chars}
+        modes = {}
+        chosen = {}
+        chunk = min(10, len(lines))
+        done = 0
+        while done < len(lines):
+            for line in lines[done:done + chunk]:
+                counts = {}
+                for c in line:
+                    counts[c] = counts.get(c, 0) + 1
+                for c in chars:
+                    table = tables[c]
+                    n = counts.get(c, 0)
+                    table[n] = table.get(n, 0) + 1
+            done += chunk
+            for c in chars:
+                table = tables[c]
+                if len(table) == 1:
+                    n, lines_with_n = next(iter(table.items()))
+                    if n == 0:
+                        continue
+                    modes[c] = (n, lines_with_n)
+                else:
+                    # The most frequent count, credited with its lines
+                    # minus all the lines that disagree with it.
+                    best = _most_common(table)
+                    others = sum(table.values()) - table[best]
+                    modes[c] = (best, table[best] - others)
+            total = float(min(done, len(lines)))
+            # Lower the bar from 100% to 90% of the lines until some
+            # character reaches it.
+            consistency = 1.0
+            while not chosen and consistency >= 0.9:
+                for c, (n, agreeing) in modes.items():
+                    if n > 0 and agreeing > 0 and agreeing / total >= consistency \
+                            and (delimiters is None or c in delimiters):
+                        chosen[c] = (n, agreeing)
+                consistency -= 0.01
+            if len(chosen) == 1:
+                return with_spacing(next(iter(chosen)))
+            if chosen:
+                break           # several candidates: more lines change nothing
+
+        if not chosen:
             return "", 0
-        best = max(candidates.values())
-        threshold = best
-        chosen = [c for c, v in candidates.items() if v >= threshold]
-        delim = None
-        for p in self.preferred:
-            if p in chosen:
-                delim = p
-                break
-        if delim is None:
-            delim = sorted(chosen)[0]
-        skipinitialspace = (data.split("\n")[0].count(delim)
-                            == data.split("\n")[0].count(delim + " "))
-        return delim, skipinitialspace
+        for delim in self.preferred:
+            if delim in chosen:
+                return with_spacing(delim)
+        # Otherwise the one with the highest (count, agreement), then code.
+        delim = max((mode, c) for c, mode in chosen.items())[1]
+        return with_spacing(delim)
 
     def has_header(self, sample):
-        """Whether the first row looks like column headers: the other rows'
-        values in a column are numbers, or strings of one fixed length,
-        that the first row's value does not fit."""
-        rdr = reader(StringIO(sample), self.sniff(sample))
-        header = next(rdr)
-        columns = len(header)
-        column_types = {i: None for i in range(columns)}
-        checked = 0
-        for row in rdr:
+        """Whether the first row looks like column headers: in the columns
+        whose other values all are numbers, or strings of one length, the
+        first row's value does not fit (a vote over the columns)."""
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        kinds = {i: None for i in range(len(header))}   # column -> complex or a length
+        for checked, row in enumerate(rows):
             if checked > 20:
                 break
-            checked += 1
-            if len(row) != columns:
+            if len(row) != len(header):
                 continue
-            for col in list(column_types):
-                thistype = None
-                for t in (int, float, complex):
-                    try:
-                        t(row[col])
-                        thistype = t
-                        break
-                    except (ValueError, OverflowError):
-                        pass
-                if thistype is None:
-                    thistype = len(row[col])
-                if thistype != column_types[col]:
-                    if column_types[col] is None:
-                        column_types[col] = thistype
+            for col in list(kinds):
+                value = row[col]
+                try:
+                    complex(value)
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(value)
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
                     else:
-                        del column_types[col]
+                        del kinds[col]     # not consistent: no say
         votes = 0
-        for col, coltype in column_types.items():
-            if coltype is None:
-                continue
-            if isinstance(coltype, int) and not isinstance(coltype, type):
-                votes += 1 if len(header[col]) != coltype else -1
+        for col, kind in kinds.items():
+            if type(kind) is int:
+                votes += 1 if len(header[col]) != kind else -1
             else:
                 try:
-                    coltype(header[col])
+                    kind(header[col])
                 except (ValueError, TypeError):
                     votes += 1
                 else:
